@@ -1,0 +1,35 @@
+// Test tiers are jest projects, selected by file name, so each tier can be run alone
+// (`npx jest --selectProjects terraform`). swc strips types without checking them:
+// `tsc --noEmit` in `npm test` is the single type-check.
+const transform = {
+  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.sim\\.test\\.ts$', '\\.tf\\.test\\.ts$', '<rootDir>/test/patterns/'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+    },
+    {
+      ...common,
+      displayName: 'patterns',
+      testMatch: ['<rootDir>/test/patterns/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'simulation',
+      testMatch: ['<rootDir>/test/**/*.sim.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+    },
+    {
+      ...common,
+      displayName: 'terraform',
+      testMatch: ['<rootDir>/test/**/*.tf.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+    },
+  ],
+};
