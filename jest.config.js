@@ -4,6 +4,7 @@
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
 };
+const common = { transform, testEnvironment: 'node' };
 
 module.exports = {
   projects: [
