@@ -1,0 +1,27 @@
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { App } from 'cdktf';
+import { ConfigError } from './config/config-error';
+import { fallbackContext } from './config/context';
+import { CONTEXT_KEY, parseConfig } from './config/load';
+import { createTrailguardStacks } from './stacks/trailguard-app';
+import { synthSummary } from './stacks/synth-summary';
+
+// main.ts only wires: read and validate the configuration once, create the stacks, synthesize.
+const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
+const outdirExisted = existsSync(outdir);
+const app = new App({ outdir, context: fallbackContext(resolve('cdktf.json')) });
+
+try {
+  const config = parseConfig(app.node.tryGetContext(CONTEXT_KEY));
+  const stacks = createTrailguardStacks(app, config);
+  app.synth();
+  process.stdout.write(synthSummary(stacks, config, outdir));
+} catch (error) {
+  // The App creates its output folder up front; a failed run must leave nothing half-done.
+  if (!outdirExisted) {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,129 @@
+/** What every physical name and ARN is derived from. */
+export interface NamingInputs {
+  readonly namePrefix: string;
+  readonly partition: string;
+  readonly homeRegion: string;
+  readonly organizationId: string;
+  readonly accounts: { readonly management: string; readonly logArchive: string; readonly security: string };
+}
+
+/**
+ * The one place physical names are built. Every stack derives the names and ARNs it needs
+ * of another account from configuration alone, so no stack reads another account's state
+ * and every policy is fully known at plan time.
+ */
+export class TrailguardNames {
+  constructor(private readonly inputs: NamingInputs) {}
+
+  get partition(): string {
+    return this.inputs.partition;
+  }
+
+  /** The Object Lock bucket that holds the organization trail: the evidence. */
+  get evidenceBucketName(): string {
+    return this.bucketName('evidence', this.inputs.accounts.logArchive);
+  }
+
+  get evidenceBucketArn(): string {
+    return this.s3Arn(this.evidenceBucketName);
+  }
+
+  /** Receives S3 server access logs of the evidence bucket (an Object Lock bucket cannot be a log target). */
+  get accessLogBucketName(): string {
+    return this.bucketName('access-logs', this.inputs.accounts.logArchive);
+  }
+
+  get accessLogBucketArn(): string {
+    return this.s3Arn(this.accessLogBucketName);
+  }
+
+  /** Athena query results of the investigation tooling. */
+  get queryResultsBucketName(): string {
+    return this.bucketName('query-results', this.inputs.accounts.logArchive);
+  }
+
+  /** Every bucket name trailguard creates, for validation and guardrails. */
+  get allBucketNames(): readonly string[] {
+    return [this.evidenceBucketName, this.accessLogBucketName, this.queryResultsBucketName];
+  }
+
+  /** The KMS alias (name) of the log-archive key that encrypts the evidence. */
+  get logKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/cloudtrail-logs`;
+  }
+
+  get logKeyAliasArn(): string {
+    return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.logArchive, this.logKeyAliasName);
+  }
+
+  /** The KMS alias of the management-account key that encrypts the trail's log group. */
+  get trailLogGroupKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/cloudtrail-log-group`;
+  }
+
+  get trailName(): string {
+    return `${this.inputs.namePrefix}-organization-trail`;
+  }
+
+  get trailArn(): string {
+    return this.arn('cloudtrail', this.inputs.homeRegion, this.inputs.accounts.management, `trail/${this.trailName}`);
+  }
+
+  /** CloudTrail's encryption context names trails of the management account by this ARN pattern. */
+  get managementTrailArnPattern(): string {
+    return this.arn('cloudtrail', '*', this.inputs.accounts.management, 'trail/*');
+  }
+
+  get trailLogGroupName(): string {
+    return `/${this.inputs.namePrefix}/cloudtrail/organization`;
+  }
+
+  get investigatorRoleName(): string {
+    return `${this.inputs.namePrefix}-investigator`;
+  }
+
+  get investigatorRoleArn(): string {
+    return this.roleArn(this.inputs.accounts.logArchive, this.investigatorRoleName);
+  }
+
+  get alertTopicName(): string {
+    return `${this.inputs.namePrefix}-security-alerts`;
+  }
+
+  /** The alert topic of the security account in a Region. */
+  alertTopicArn(region: string): string {
+    return this.arn('sns', region, this.inputs.accounts.security, this.alertTopicName);
+  }
+
+  get centralEventBusName(): string {
+    return `${this.inputs.namePrefix}-security-events`;
+  }
+
+  centralEventBusArn(region: string): string {
+    return this.arn('events', region, this.inputs.accounts.security, `event-bus/${this.centralEventBusName}`);
+  }
+
+  /** A role of the given account, as IAM principals and conditions name it. */
+  roleArn(accountId: string, roleName: string): string {
+    return this.arn('iam', '', accountId, `role/${roleName}`);
+  }
+
+  /** A policy or resource name with the deployment prefix. */
+  prefixed(name: string): string {
+    return `${this.inputs.namePrefix}-${name}`;
+  }
+
+  arn(service: string, region: string, accountId: string, resource: string): string {
+    return `arn:${this.inputs.partition}:${service}:${region}:${accountId}:${resource}`;
+  }
+
+  private s3Arn(bucketName: string): string {
+    return `arn:${this.inputs.partition}:s3:::${bucketName}`;
+  }
+
+  // Account and Region in the name make it globally unique without random suffixes,
+  // so every stack can compute it.
+  private bucketName(purpose: string, accountId: string): string {
+    return `${this.inputs.namePrefix}-${purpose}-${accountId}-${this.inputs.homeRegion}`;
+  }
+}

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { offlineTerraformEnv } from '../../scripts/terraform-cli-config';
+import type { Purpose } from '../../profiles/purposes';
+
+const CLI_CONFIG = resolve(__dirname, '..', '..', '.tmp', 'terraform.rc');
+let environment: NodeJS.ProcessEnv | undefined;
+
+/**
+ * Runs terraform with the project's own CLI configuration. A missing terraform binary or
+ * provider mirror throws: the Terraform tiers must fail loudly, never skip.
+ */
+export function terraform(args: readonly string[], cwd: string): string {
+  environment ??= offlineTerraformEnv(CLI_CONFIG);
+  try {
+    return execFileSync('terraform', args, { cwd, env: environment, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
+    if (failure.code === 'ENOENT') {
+      throw new Error('terraform was not found on PATH; the Terraform test tiers need Terraform 1.11 and the provider mirror.');
+    }
+    throw new Error(`terraform ${args.join(' ')} failed in ${cwd}:\n${failure.stderr ?? ''}${failure.stdout ?? ''}`);
+  }
+}
+
+export function stackDirectory(outdir: string, stackId: string): string {
+  return join(outdir, 'stacks', stackId);
+}
+
+export function terraformInit(directory: string): void {
+  terraform(['init', '-input=false', '-no-color'], directory);
+}
+
+/** Plans with the given purposes and returns `terraform show -json` of the plan. */
+export function planJson(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
+  const planFile = `plan-${purposes.join('-')}.tfplan`;
+  terraform(
+    ['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`,
+      `-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)],
+    directory,
+  );
+  return JSON.parse(terraform(['show', '-json', planFile], directory));
+}
+
+/** Planned resources of a plan, flattened across modules, keyed by address. */
+export function plannedResources(plan: any): Map<string, any> {
+  const resources = new Map<string, any>();
+  const visit = (module: any): void => {
+    for (const resource of module?.resources ?? []) resources.set(resource.address, resource);
+    for (const child of module?.child_modules ?? []) visit(child);
+  };
+  visit(plan.planned_values?.root_module);
+  return resources;
+}
