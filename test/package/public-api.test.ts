@@ -7,7 +7,10 @@ const ROOT = resolve(__dirname, '..', '..');
 // Folders whose every runtime export is public: reusable constructs, policy builders, and
 // the pattern evaluators and detection data once they land. A folder with an index.ts
 // barrel is checked through the barrel; otherwise each file is checked.
-const PUBLIC_FOLDERS = ['modules', 'policies', 'patterns', 'detections'];
+const PUBLIC_FOLDERS = ['modules', 'policies', 'patterns', 'detections', 'investigation'];
+
+// Files in those folders that are implementation details of another file, not API.
+const INTERNAL: readonly string[] = [];
 
 function publicSources(): string[] {
   return PUBLIC_FOLDERS.filter((folder) => existsSync(join(ROOT, folder))).flatMap((folder) =>
@@ -32,12 +35,17 @@ describe('the public API (index.ts)', () => {
     expect(expected.filter((name) => !(name in api))).toEqual([]);
   });
 
-  it.each(publicSources())('re-exports every runtime export of %s', (source) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const exported = require(join(ROOT, source)) as Record<string, unknown>;
-    const missing = Object.keys(exported).filter((name) => (api as Record<string, unknown>)[name] !== exported[name]);
-    // A missing name means index.ts lacks the line `export * from './${source without .ts}';`.
-    expect(missing).toEqual([]);
+  it('re-exports every runtime export of the public folders', () => {
+    // Each entry is the line index.ts lacks, ready to paste.
+    const missingLines = publicSources()
+      .filter((source) => !INTERNAL.includes(source))
+      .filter((source) => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const exported = require(join(ROOT, source)) as Record<string, unknown>;
+        return Object.keys(exported).some((name) => (api as Record<string, unknown>)[name] !== exported[name]);
+      })
+      .map((source) => `export * from './${source.replace(/(\/index)?\.ts$/, '')}';`);
+    expect(missingLines).toEqual([]);
   });
 
   it('loads no provider root barrel: a root @cdktf/provider-aws import costs seconds of every synth', () => {
