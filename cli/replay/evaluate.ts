@@ -42,14 +42,16 @@ export function compileDetections(deployed: DeployedDetections): CompiledDetecti
 export function firingsFor(record: Record<string, unknown>, detections: readonly CompiledDetection[]): Firing[] {
   const wrapped = isBusEvent(record);
   const busEvent = wrapped ? record : toBusEvent(record);
-  const trailRecord = wrapped ? (record.detail as Record<string, unknown>) : record;
+  // Only CloudTrail envelopes carry a trail record; a GuardDuty finding never reaches the log group.
+  const fromTrail = !wrapped || String(record['detail-type']).endsWith('via CloudTrail');
+  const trailRecord = fromTrail ? (wrapped ? record.detail : record) : undefined;
   // Read-only Get/List/Describe calls reach only rules in ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS state.
   const reachesRules = wrapped || reachesDefaultRules(record);
   const fired: Firing[] = [];
   for (const d of detections) {
     if (d.path === 'eventbridge' && !reachesRules) continue;
     if (d.path === 'metric-filter' && (trailRecord === null || typeof trailRecord !== 'object')) continue;
-    if (d.matches(trailRecord, busEvent)) fired.push({ id: d.id, path: d.path, severity: d.severity });
+    if (d.matches(trailRecord as Record<string, unknown>, busEvent)) fired.push({ id: d.id, path: d.path, severity: d.severity });
   }
   return fired;
 }

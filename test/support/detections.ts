@@ -10,7 +10,9 @@ export function compileAll(targets: DetectionTargets): (record: Record<string, u
   const rules = eventRuleDefinitions(targets).map((r) => ({ key: `rule:${r.id}`, p: compileEventPattern(r.pattern) }));
   return (record) => {
     const bus = isBusEvent(record) ? record : toBusEvent(record);
-    const raw = isBusEvent(record) ? (record.detail as Record<string, unknown>) : record;
-    return [...filters.filter((f) => f.p.matches(raw)).map((f) => f.key), ...rules.filter((r) => r.p.matches(bus)).map((r) => r.key)].sort();
+    // Metric filters see only what reaches the trail's log group: bare records and CloudTrail envelopes' detail.
+    const fromTrail = !isBusEvent(record) || String(record['detail-type']).endsWith('via CloudTrail');
+    const raw = isBusEvent(record) ? record.detail : record;
+    return [...(fromTrail ? filters.filter((f) => f.p.matches(raw)).map((f) => f.key) : []), ...rules.filter((r) => r.p.matches(bus)).map((r) => r.key)].sort();
   };
 }

@@ -82,3 +82,17 @@ describe('trailguard replay', () => {
     expect(io.err()).toMatch(message);
   });
 });
+
+describe('trailguard replay with bus events', () => {
+  it('runs only the rules, not the metric filters, on a GuardDuty finding', async () => {
+    const finding = {
+      version: '0', id: 'c8c4daa7-a20c-2f03-0070-b7393dd542ad', 'detail-type': 'GuardDuty Finding', source: 'aws.guardduty',
+      account: '123456789012', time: '1970-01-01T00:00:00Z', region: 'us-east-1', resources: [],
+      // A detail that would match the root filter if it were (wrongly) treated as a trail record.
+      detail: { severity: 8, userIdentity: { type: 'Root' }, eventType: 'AwsApiCall' },
+    };
+    const io = captureIo(`${JSON.stringify(finding)}\n`);
+    expect(await main(['replay', '--events', '-', '--format', 'json'], io)).toBe(0);
+    expect((jsonLines(io.out())[0] as any).fired).toEqual([{ id: 'guardduty-high-severity-finding', path: 'eventbridge', severity: 'high' }]);
+  });
+});
