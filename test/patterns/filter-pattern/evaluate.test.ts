@@ -159,3 +159,21 @@ describe('event input', () => {
     expect(p.matches('a = 1')).toBe(false);
   });
 });
+
+describe('long || chains of equalities (compiled to one lookup per selector)', () => {
+  const chain = '{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName="Modify*") || ($.eventSource=ec2.amazonaws.com) || ($.n=5)}';
+
+  it.each([
+    [{ eventName: 'DeleteVpc' }, true],
+    [{ eventName: 'ModifyVpcAttribute' }, true], // the wildcard member still applies
+    [{ eventName: 'x', eventSource: 'ec2.amazonaws.com' }, true], // another selector in the same chain
+    [{ n: 5 }, true], // a numeric member
+    [{ eventName: 'deletevpc' }, false],
+    [{ eventName: 'DeleteVpcs' }, false],
+    [{ eventName: ['DeleteVpc'] }, false],
+    [{ n: '5', eventName: 5 }, false],
+    [{}, false],
+  ])('%j is %s', (event, want) => {
+    expect(m(chain, event)).toBe(want);
+  });
+});
