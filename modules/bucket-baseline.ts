@@ -50,9 +50,17 @@ export function bucketBaseline(
   return { bucket, configuration: [ownership, publicAccess, versioning] };
 }
 
+/**
+ * Whether a prop is decided only at plan time: a cdktf token, or a Terraform expression
+ * string such as `PurposeProfiles.string()` returns. Validation skips such values.
+ */
+export function isPlanTimeValue(value: string | number): boolean {
+  return Token.isUnresolved(value) || (typeof value === 'string' && value.includes('${'));
+}
+
 /** S3 bucket naming rules, checked when the name is known at synth time. */
 export function bucketNameProblems(bucketName: string): string[] {
-  if (Token.isUnresolved(bucketName)) return [];
+  if (isPlanTimeValue(bucketName)) return [];
   return /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucketName) && !bucketName.includes('..')
     ? []
     : [`bucketName: got "${bucketName}"; expected 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`];
@@ -60,6 +68,6 @@ export function bucketNameProblems(bucketName: string): string[] {
 
 /** A whole number of days of at least `min`, checked when known at synth time. */
 export function daysProblems(prop: string, days: number, min = 1): string[] {
-  if (Token.isUnresolved(days)) return [];
+  if (isPlanTimeValue(days)) return [];
   return Number.isInteger(days) && days >= min ? [] : [`${prop}: got ${days}; expected a whole number of days, at least ${min}`];
 }

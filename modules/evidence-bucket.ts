@@ -4,11 +4,11 @@ import { S3BucketLoggingA } from '@cdktf/provider-aws/lib/s3-bucket-logging';
 import { S3BucketObjectLockConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-object-lock-configuration';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
-import { Token, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../policies/policy-document';
 import { OBJECT_LOCK_MODES } from '../profiles/settings-table';
-import { bucketBaseline, bucketNameProblems, daysProblems } from './bucket-baseline';
+import { bucketBaseline, bucketNameProblems, daysProblems, isPlanTimeValue } from './bucket-baseline';
 import { gate } from './conditional';
 import { retentionLifecycle } from './retention-lifecycle';
 
@@ -76,14 +76,14 @@ export class EvidenceBucket extends Construct {
     const t = props.transitions;
     const problems = [
       ...bucketNameProblems(props.bucketName),
-      ...(Token.isUnresolved(props.objectLockMode) || (OBJECT_LOCK_MODES as readonly string[]).includes(props.objectLockMode)
+      ...(isPlanTimeValue(props.objectLockMode) || (OBJECT_LOCK_MODES as readonly string[]).includes(props.objectLockMode)
         ? []
         : [`objectLockMode: got "${props.objectLockMode}"; expected one of ${OBJECT_LOCK_MODES.join(', ')}`]),
       ...daysProblems('retentionDays', props.retentionDays),
       ...daysProblems('transitions.infrequentAccessAfterDays', t.infrequentAccessAfterDays, 30),
       ...daysProblems('transitions.glacierInstantRetrievalAfterDays', t.glacierInstantRetrievalAfterDays),
       ...daysProblems('transitions.deepArchiveAfterDays', t.deepArchiveAfterDays),
-      ...(props.accessLogging && !Token.isUnresolved(props.accessLogging.targetPrefix) && !props.accessLogging.targetPrefix.endsWith('/')
+      ...(props.accessLogging && !isPlanTimeValue(props.accessLogging.targetPrefix) && !props.accessLogging.targetPrefix.endsWith('/')
         ? [`accessLogging.targetPrefix: got "${props.accessLogging.targetPrefix}"; expected a prefix ending with "/"`]
         : []),
     ];

@@ -1,8 +1,9 @@
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { Token, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../policies/policy-document';
+import { isPlanTimeValue } from './bucket-baseline';
 
 export interface InvestigatorRoleProps {
   /** The role name, from `TrailguardNames`; other modules attach query permissions to it by name. */
@@ -36,10 +37,10 @@ export class InvestigatorRole extends Construct {
     super(scope, id);
     const maxSessionDuration = props.maxSessionDuration ?? 3600;
     const problems = [
-      ...(Token.isUnresolved(props.roleName) || /^[\w+=,.@-]{1,64}$/.test(props.roleName)
+      ...(isPlanTimeValue(props.roleName) || /^[\w+=,.@-]{1,64}$/.test(props.roleName)
         ? []
         : [`roleName: got "${props.roleName}"; expected 1-64 of letters, digits and +=,.@_-`]),
-      ...(Token.isUnresolved(maxSessionDuration) || (Number.isInteger(maxSessionDuration) && maxSessionDuration >= 3600 && maxSessionDuration <= 43200)
+      ...(isPlanTimeValue(maxSessionDuration) || (Number.isInteger(maxSessionDuration) && maxSessionDuration >= 3600 && maxSessionDuration <= 43200)
         ? []
         : [`maxSessionDuration: got ${maxSessionDuration}; expected whole seconds from 3600 to 43200`]),
     ];
