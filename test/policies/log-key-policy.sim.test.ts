@@ -86,6 +86,11 @@ describe('log key policy, simulated', () => {
     expect(await onKey(actors.investigator, 'kms:Decrypt', { 'kms:ResourceAliases': [names.logKeyAliasName] })).toBe('ImplicitlyDenied');
   });
 
+  it('denies the investigator decrypting through another service', async () => {
+    const viaSecretsManager = { 'kms:ViaService': 'secretsmanager.eu-west-1.amazonaws.com', 'kms:ResourceAliases': [names.logKeyAliasName] };
+    expect(await onKey(actors.investigator, 'kms:Decrypt', viaSecretsManager)).toBe('ImplicitlyDenied');
+  });
+
   it('denies the investigator encrypting', async () => {
     expect(await onKey(actors.investigator, 'kms:GenerateDataKey', throughS3)).toBe('ImplicitlyDenied');
   });
