@@ -162,7 +162,7 @@ describe('log-archive stack: policies', () => {
   });
 
   it('name the partition from configuration in every ARN', () => {
-    for (const policy of attached) expect(policy.match(/arn:[a-z-]*:/g)?.every((prefix) => prefix === `arn:${config.partition}:`)).toBe(true);
+    for (const policy of attached) expect(policy.match(/arn:[a-z-]*:/g)?.every((prefix: string) => prefix === `arn:${config.partition}:`)).toBe(true);
   });
 
   it('deny the tamper actions on the evidence bucket to all but the log-archive break-glass role', () => {
