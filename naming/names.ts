@@ -103,6 +103,38 @@ export class TrailguardNames {
     return this.arn('events', region, this.inputs.accounts.security, `event-bus/${this.centralEventBusName}`);
   }
 
+  // --- Evidence store (log-archive stack) -------------------------------------------------
+
+  /** The root principal of the log-archive account: the key administrator of the log key. */
+  get logArchiveRootArn(): string {
+    return this.arn('iam', '', this.inputs.accounts.logArchive, 'root');
+  }
+
+  /**
+   * Any KMS key of the log-archive account in the home Region. The key id is random, so a
+   * policy known at plan time can narrow a key only this far; the key policy does the rest.
+   */
+  get logArchiveKeyArnPattern(): string {
+    return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.logArchive, 'key/*');
+  }
+
+  /** Where the organization trail writes: the organization's prefix and the management account's own. */
+  get trailLogPrefixes(): readonly string[] {
+    return [`AWSLogs/${this.inputs.organizationId}/`, `AWSLogs/${this.inputs.accounts.management}/`];
+  }
+
+  /** The `kms:ViaService` value of S3 in the home Region, where the evidence bucket lives. */
+  get s3ViaService(): string {
+    return `s3.${this.inputs.homeRegion}.amazonaws.com`;
+  }
+
+  /** The prefix of the evidence bucket's server access logs in the access-log bucket. */
+  get evidenceAccessLogPrefix(): string {
+    return `${this.evidenceBucketName}/`;
+  }
+
+  // --- end evidence store ------------------------------------------------------------------
+
   /** A role of the given account, as IAM principals and conditions name it. */
   roleArn(accountId: string, roleName: string): string {
     return this.arn('iam', '', accountId, `role/${roleName}`);
