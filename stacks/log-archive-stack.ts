@@ -1,4 +1,4 @@
-import { TerraformOutput, Token } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccessLogBucket } from '../modules/access-log-bucket';
 import { EvidenceBucket } from '../modules/evidence-bucket';
@@ -10,7 +10,6 @@ import { investigatorReadPolicy } from '../policies/investigator-read-policy';
 import { investigatorTrustPolicy } from '../policies/investigator-trust-policy';
 import { logKeyPolicy } from '../policies/log-key-policy';
 import type { PolicyStatement } from '../policies/policy-document';
-import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
 
 export interface LogArchiveStackProps extends AccountStackProps {
@@ -130,7 +129,7 @@ export class LogArchiveStack extends AccountStack {
       accessLogging: {
         targetBucket: this.accessLogBucket.bucketName,
         targetPrefix: names.evidenceAccessLogPrefix,
-        count: this.countWhen('accessLogging'),
+        count: this.profiles.countWhen('accessLogging'),
       },
       provider,
     });
@@ -149,15 +148,6 @@ export class LogArchiveStack extends AccountStack {
       'ARN of the access-log bucket (TrailguardNames.accessLogBucketArn).');
     this.output('InvestigatorRoleArn', LOG_ARCHIVE_OUTPUTS.investigatorRoleArn, names.investigatorRoleArn,
       'ARN of the read-only investigator role, assumable with MFA from inside the organization.');
-  }
-
-  /**
-   * `profiles.countWhen` as a plain expression. PurposeProfiles.countWhen passes a `${...}`
-   * string into Fn.conditional, which escapes it into a string literal and Terraform rejects
-   * the condition ("must be of type bool"); this builds the same count without Fn.
-   */
-  private countWhen(name: SettingName): number {
-    return Token.asNumber(`\${${this.profiles.expression(name)} ? 1 : 0}`);
   }
 
   private output(id: string, name: string, value: string, description: string): void {
