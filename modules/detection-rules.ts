@@ -4,7 +4,7 @@ import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-ru
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import type { EventRuleDefinition } from '../detections/types';
 import { alertInputTransformer } from './alert-input-transformer';
-import { gate } from './conditional';
+import { conditionalAttribute, gate } from './conditional';
 import { nameLengthProblems, pascalCase, throwIfProblems } from './construct-ids';
 
 export interface DetectionRulesProps {
@@ -49,7 +49,7 @@ export class DetectionRules extends Construct {
       const message = alertInputTransformer(definition);
       gate(new CloudwatchEventTarget(this, `${constructId}Alert`, {
         provider: props.provider,
-        rule: rule.name,
+        rule: conditionalAttribute(rule, 'name'),
         eventBusName: props.eventBusName,
         targetId: 'AlertTopic',
         arn: props.topicArn,

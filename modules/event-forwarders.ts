@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import type { EventRuleDefinition } from '../detections/types';
-import { gate } from './conditional';
+import { conditionalAttribute, gate } from './conditional';
 import { nameLengthProblems, pascalCase, throwIfProblems } from './construct-ids';
 
 export interface EventForwardersProps {
@@ -48,7 +48,7 @@ export class EventForwarders extends Construct {
       }), count);
       gate(new CloudwatchEventTarget(this, `${constructId}Target`, {
         provider: props.provider,
-        rule: rule.name,
+        rule: conditionalAttribute(rule, 'name'),
         targetId: 'CentralBus',
         arn: props.targetBusArn,
         roleArn: props.roleArn,

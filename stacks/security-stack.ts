@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformVariable, Token } from 'cdktf';
+import { ref, TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { eventRuleDefinitions } from '../detections';
 import { AlertSubscriptionsVariable } from '../modules/alert-subscriptions-variable';
@@ -93,7 +93,8 @@ export class SecurityStack extends AccountStack {
       }
       new GuardDutyOrganization(this, `GuardDuty-${region}`, {
         manageableFeatures: GUARDDUTY_FEATURES,
-        enabledFeatures: profiles.list('guardDutyFeatures'),
+        // A reference, not the raw `${...}` string: Fn would nest or escape the raw form.
+        enabledFeatures: Token.asList(ref(profiles.expression('guardDutyFeatures'), this)),
         findingPublishingFrequency: profiles.string('findingPublishingFrequency'),
         exportDestinationArn: `${names.evidenceBucketArn}/${GUARDDUTY_EXPORT_PREFIX}`,
         exportKeyArn: Token.asString(`\${var.${GUARDDUTY_EXPORT_KEY_VARIABLE}}`),
