@@ -21,10 +21,10 @@ describe('detection constructs in any stack', () => {
       publishingRuleArnPattern: 'arn:aws:events:eu-west-1:333333333333:rule/b/*', provider,
     });
     new MetricAlarms(s, 'Alarms', { logGroupName: '/org/trail', metricNamespace: 'ns', namePrefix: 'x-', definitions: filters, provider });
-    const synthesized = Testing.synth(s);
-    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: 'aws_cloudwatch_metric_alarm' }, { alarm_name: `x-${filters[0].id}`, threshold: 1 });
-    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: 'aws_cloudwatch_log_metric_filter' }, { log_group_name: '/org/trail', pattern: filters[0].pattern });
-    expect(synthesized).toHaveResourceWithProperties({ tfResourceType: 'aws_sns_topic' }, { name: 't' });
+    const resource = JSON.parse(Testing.synth(s)).resource;
+    expect(Object.values(resource.aws_cloudwatch_metric_alarm)).toContainEqual(expect.objectContaining({ alarm_name: `x-${filters[0].id}`, threshold: 1 }));
+    expect(Object.values(resource.aws_cloudwatch_log_metric_filter)).toContainEqual(expect.objectContaining({ log_group_name: '/org/trail', pattern: filters[0].pattern }));
+    expect(Object.values(resource.aws_sns_topic)).toContainEqual(expect.objectContaining({ name: 't' }));
   });
 
   it('rejects an AWS-managed key alias and an over-long topic name in one message', () => {
