@@ -3,7 +3,8 @@ import { UsageError } from './command';
 
 // Commands load lazily so `trailguard test-pattern` never pays for the AWS provider bindings.
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  explain: async () => (await import('./commands/explain')).explainCommand,
+  'test-pattern': async () => (await import('./commands/test-pattern')).testPatternCommand,
+  replay: async () => (await import('./commands/replay')).replayCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

@@ -38,7 +38,8 @@ function parseIpv4(text: string): bigint | undefined {
   if (parts.length !== 4) return undefined;
   let value = 0n;
   for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return undefined;
+    // A leading zero (08.1.2.3) is ambiguous (octal in some parsers), so it is not an address.
+    if (!/^(0|[1-9]\d{0,2})$/.test(part) || Number(part) > 255) return undefined;
     value = (value << 8n) | BigInt(Number(part));
   }
   return value;

@@ -15,8 +15,8 @@ const MISSING = Symbol('missing');
 export function compileNode(node: FilterNode): Predicate {
   switch (node.kind) {
     case 'or': {
-      const children = node.children.map(compileNode);
-      return (event) => children.some((child) => child(event));
+      const children = compileAlternatives(node.children);
+      return children.length === 1 ? children[0] : (event) => children.some((child) => child(event));
     }
     case 'and': {
       const children = node.children.map(compileNode);
@@ -37,6 +37,34 @@ export function compileNode(node: FilterNode): Predicate {
       return (event) => test(get(event));
     }
   }
+}
+
+/**
+ * CIS patterns are mostly `($.eventName=A) || ($.eventName=B) || ...`: exact string equalities on one
+ * selector become a single Set lookup, which gives the same verdict with one path walk instead of many.
+ */
+function compileAlternatives(children: readonly FilterNode[]): Predicate[] {
+  const groups = new Map<string, { path: readonly PathStep[]; values: Set<string> }>();
+  const rest: FilterNode[] = [];
+  for (const child of children) {
+    if (child.kind === 'compare' && child.op === '=' && child.literal.kind === 'string' && !child.literal.value.includes('*')) {
+      const key = JSON.stringify(child.path);
+      const group = groups.get(key) ?? { path: child.path, values: new Set<string>() };
+      group.values.add(child.literal.value);
+      groups.set(key, group);
+    } else {
+      rest.push(child);
+    }
+  }
+  const predicates = rest.map(compileNode);
+  for (const { path, values } of groups.values()) {
+    const get = compilePath(path);
+    predicates.unshift((event) => {
+      const value = get(event);
+      return typeof value === 'string' && values.has(value);
+    });
+  }
+  return predicates;
 }
 
 function compilePath(path: readonly PathStep[]): (event: unknown) => unknown {
