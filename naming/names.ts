@@ -135,6 +135,43 @@ export class TrailguardNames {
 
   // --- end evidence store ------------------------------------------------------------------
 
+  // --- Detection (security and management stacks) ------------------------------------------
+
+  /** The KMS alias of the security-account key that encrypts the alert topic in each Region. */
+  get alertKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/security-alerts`;
+  }
+
+  /** The rules of the central bus in a Region, as `aws:SourceArn` names them when they publish. */
+  centralEventBusRuleArnPattern(region: string): string {
+    return this.arn('events', region, this.inputs.accounts.security, `rule/${this.centralEventBusName}/*`);
+  }
+
+  /** CloudWatch namespace of the metric-filter metrics on the trail log group. */
+  get detectionMetricNamespace(): string {
+    return `trailguard/${this.inputs.namePrefix}`;
+  }
+
+  /** Name of a detection (metric filter, metric, alarm, central rule) by its definition id. */
+  detectionName(id: string): string {
+    return this.prefixed(id);
+  }
+
+  /** Name of the default-bus rule that forwards a detection's events to the central bus. */
+  forwarderRuleName(id: string): string {
+    return this.prefixed(`fwd-${id}`);
+  }
+
+  /** The role the management account's forwarding rules use to put events on the central buses. */
+  get forwarderRoleName(): string {
+    return this.prefixed('event-forwarder');
+  }
+
+  /** The service-managed StackSet that deploys the forwarders to every member account. */
+  get forwarderStackSetName(): string {
+    return this.prefixed('event-forwarders');
+  }
+
   /** A role of the given account, as IAM principals and conditions name it. */
   roleArn(accountId: string, roleName: string): string {
     return this.arn('iam', '', accountId, `role/${roleName}`);

@@ -6,7 +6,7 @@ import { generatedSections } from '../../scripts/readme-sections';
 describe('README.md', () => {
   const readme = readFileSync(resolve(__dirname, '..', '..', 'README.md'), 'utf8');
 
-  test('has up-to-date generated sections (run `npm run docs:readme` after changing the source)', () => {
+  test('has up-to-date generated sections (run `npm run docs` after changing the source)', () => {
     expect(renderReadme(readme, generatedSections())).toBe(readme);
   });
 
