@@ -7,6 +7,10 @@ const transform = {
 const common = { transform, testEnvironment: 'node' };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  // Terraform plans wait on provider processes; two workers keep both cores busy.
+  maxWorkers: 2,
   projects: [
     {
       ...common,

@@ -103,6 +103,75 @@ export class TrailguardNames {
     return this.arn('events', region, this.inputs.accounts.security, `event-bus/${this.centralEventBusName}`);
   }
 
+  // --- Evidence store (log-archive stack) -------------------------------------------------
+
+  /** The root principal of the log-archive account: the key administrator of the log key. */
+  get logArchiveRootArn(): string {
+    return this.arn('iam', '', this.inputs.accounts.logArchive, 'root');
+  }
+
+  /**
+   * Any KMS key of the log-archive account in the home Region. The key id is random, so a
+   * policy known at plan time can narrow a key only this far; the key policy does the rest.
+   */
+  get logArchiveKeyArnPattern(): string {
+    return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.logArchive, 'key/*');
+  }
+
+  /** Where the organization trail writes: the organization's prefix and the management account's own. */
+  get trailLogPrefixes(): readonly string[] {
+    return [`AWSLogs/${this.inputs.organizationId}/`, `AWSLogs/${this.inputs.accounts.management}/`];
+  }
+
+  /** The `kms:ViaService` value of S3 in the home Region, where the evidence bucket lives. */
+  get s3ViaService(): string {
+    return `s3.${this.inputs.homeRegion}.amazonaws.com`;
+  }
+
+  /** The prefix of the evidence bucket's server access logs in the access-log bucket. */
+  get evidenceAccessLogPrefix(): string {
+    return `${this.evidenceBucketName}/`;
+  }
+
+  // --- end evidence store ------------------------------------------------------------------
+
+  // --- Detection (security and management stacks) ------------------------------------------
+
+  /** The KMS alias of the security-account key that encrypts the alert topic in each Region. */
+  get alertKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/security-alerts`;
+  }
+
+  /** The rules of the central bus in a Region, as `aws:SourceArn` names them when they publish. */
+  centralEventBusRuleArnPattern(region: string): string {
+    return this.arn('events', region, this.inputs.accounts.security, `rule/${this.centralEventBusName}/*`);
+  }
+
+  /** CloudWatch namespace of the metric-filter metrics on the trail log group. */
+  get detectionMetricNamespace(): string {
+    return `trailguard/${this.inputs.namePrefix}`;
+  }
+
+  /** Name of a detection (metric filter, metric, alarm, central rule) by its definition id. */
+  detectionName(id: string): string {
+    return this.prefixed(id);
+  }
+
+  /** Name of the default-bus rule that forwards a detection's events to the central bus. */
+  forwarderRuleName(id: string): string {
+    return this.prefixed(`fwd-${id}`);
+  }
+
+  /** The role the management account's forwarding rules use to put events on the central buses. */
+  get forwarderRoleName(): string {
+    return this.prefixed('event-forwarder');
+  }
+
+  /** The service-managed StackSet that deploys the forwarders to every member account. */
+  get forwarderStackSetName(): string {
+    return this.prefixed('event-forwarders');
+  }
+
   /** A role of the given account, as IAM principals and conditions name it. */
   roleArn(accountId: string, roleName: string): string {
     return this.arn('iam', '', accountId, `role/${roleName}`);

@@ -10,6 +10,13 @@ export interface AccountProvidersProps {
   readonly homeRegion: string;
   /** Regions with regional resources; each gets an aliased provider. */
   readonly regions: readonly string[];
+  /**
+   * Regions that get a provider but are not governed: global services (IAM, Organizations,
+   * sign-in) deliver their events only in us-east-1, so forwarding them needs a provider there.
+   * They are not listed in `regions`.
+   * @default - none
+   */
+  readonly globalEventRegions?: readonly string[];
   /** Test-only: skip every AWS call the provider makes at plan time. */
   readonly offline: boolean;
   /** Tags on every resource. */
@@ -24,6 +31,7 @@ export interface AccountProvidersProps {
 export class AccountProviders extends Construct {
   readonly home: AwsProvider;
   private readonly byRegion = new Map<string, AwsProvider>();
+  private readonly governed: readonly string[];
 
   constructor(scope: Construct, id: string, props: AccountProvidersProps) {
     super(scope, id);
@@ -32,19 +40,24 @@ export class AccountProviders extends Construct {
     for (const region of props.regions.filter((r) => r !== props.homeRegion)) {
       this.byRegion.set(region, new AwsProvider(this, `Region-${region}`, { ...providerConfig(props, region), alias: aliasOf(region) }));
     }
+    this.governed = [...this.byRegion.keys()];
+    for (const region of (props.globalEventRegions ?? []).filter((r) => !this.byRegion.has(r))) {
+      this.byRegion.set(region, new AwsProvider(this, `Region-${region}`, { ...providerConfig(props, region), alias: aliasOf(region) }));
+    }
   }
 
-  /** The provider for a governed Region. */
+  /** The provider for a governed Region, or for a global-event Region. */
   forRegion(region: string): AwsProvider {
     const provider = this.byRegion.get(region);
     if (provider === undefined) {
-      throw new Error(`region: got "${region}"; expected one of the governed Regions ${[...this.byRegion.keys()].join(', ')}`);
+      throw new Error(`region: got "${region}"; expected one of the Regions with a provider ${[...this.byRegion.keys()].join(', ')}`);
     }
     return provider;
   }
 
+  /** The governed Regions (home first); global-event Regions are not among them. */
   get regions(): readonly string[] {
-    return [...this.byRegion.keys()];
+    return this.governed;
   }
 }
 

@@ -15,6 +15,11 @@ export interface AccountStackProps {
   readonly homeRegion: string;
   /** Regions where this stack has regional resources; each gets a provider. */
   readonly regions: readonly string[];
+  /**
+   * Regions that get a provider for global-service events only (see AccountProvidersProps).
+   * @default - none
+   */
+  readonly globalEventRegions?: readonly string[];
   /** Default of the `purpose_profiles` variable. */
   readonly defaultPurposes: readonly Purpose[];
   /** The settings table with configuration overrides applied. */
@@ -41,6 +46,7 @@ export abstract class AccountStack extends TerraformStack {
       names: props.names,
       homeRegion: props.homeRegion,
       regions: props.regions,
+      globalEventRegions: props.globalEventRegions,
       offline: props.offline ?? isOfflinePlanMode(),
       tags: { 'trailguard:stack': id, 'trailguard:managed-by': 'trailguard' },
     });

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { offlineTerraformEnv } from '../../scripts/terraform-cli-config';
 import type { Purpose } from '../../profiles/purposes';
@@ -31,15 +33,45 @@ export function terraformInit(directory: string): void {
   terraform(['init', '-input=false', '-no-color'], directory);
 }
 
-/** Plans with the given purposes and returns `terraform show -json` of the plan. */
+/**
+ * Plans with the given purposes and returns `terraform show -json` of the plan. Test files
+ * synthesize the same example, so within one jest run a plan of identical configuration and
+ * variables is computed once and shared through the run's cache folder (see global-setup).
+ */
 export function planJson(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
-  const planFile = `plan-${purposes.join('-')}.tfplan`;
-  terraform(
-    ['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`,
-      `-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)],
-    directory,
-  );
-  return JSON.parse(terraform(['show', '-json', planFile], directory));
+  const variables = [`-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)];
+  const cacheFile = planCacheFile(directory, variables);
+  if (cacheFile !== undefined && existsSync(cacheFile)) {
+    return JSON.parse(readFileSync(cacheFile, 'utf8'));
+  }
+  const planFile = `plan-${createHash('sha256').update(variables.join('\n')).digest('hex').slice(0, 12)}.tfplan`;
+  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`, ...variables], directory);
+  const shown = terraform(['show', '-json', planFile], directory);
+  if (cacheFile !== undefined) {
+    // Write then rename, so a parallel worker never reads half a file.
+    writeFileSync(`${cacheFile}.${process.pid}`, shown);
+    renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+  }
+  return JSON.parse(shown);
+}
+
+function planCacheFile(directory: string, variables: readonly string[]): string | undefined {
+  const cacheDirectory = process.env.TRAILGUARD_PLAN_CACHE;
+  if (cacheDirectory === undefined) {
+    return undefined;
+  }
+  const configuration = readFileSync(join(directory, 'cdk.tf.json'), 'utf8');
+  return join(cacheDirectory, `${createHash('sha256').update(configuration).update(variables.join('\n')).digest('hex')}.json`);
+}
+
+/** The message of a plan that must fail, with Terraform's line wrapping undone. */
+export function planFailure(directory: string, purposes: readonly string[]): string {
+  try {
+    planJson(directory, purposes as Purpose[]);
+  } catch (error) {
+    return (error as Error).message.replace(/\s+/g, ' ');
+  }
+  throw new Error(`expected the plan with purpose_profiles=${JSON.stringify(purposes)} to fail`);
 }
 
 /** Planned resources of a plan, flattened across modules, keyed by address. */

@@ -1,0 +1,75 @@
+import { TerraformIterator, TerraformVariable, Token } from 'cdktf';
+import { Construct } from 'constructs';
+
+export interface AlertSubscription {
+  readonly protocol: 'email' | 'https';
+  readonly endpoint: string;
+}
+
+export interface AlertSubscriptionsVariableProps {
+  /** The variable's default (from configuration). */
+  readonly defaultSubscriptions: readonly AlertSubscription[];
+  /**
+   * Terraform name of the variable.
+   * @default "alert_subscriptions"
+   */
+  readonly variableName?: string;
+}
+
+/**
+ * Who receives alerts, as a Terraform input so people can be added at plan time without a new
+ * synth. Only email and https are accepted: both confirm the subscription at the endpoint.
+ */
+export class AlertSubscriptionsVariable extends Construct {
+  readonly variable: TerraformVariable;
+  readonly variableName: string;
+
+  constructor(scope: Construct, id: string, props: AlertSubscriptionsVariableProps) {
+    super(scope, id);
+    this.variableName = props.variableName ?? 'alert_subscriptions';
+    const problems = props.defaultSubscriptions.flatMap((s, i) => subscriptionProblems(s).map((p) => `defaultSubscriptions[${i}]: ${p}`));
+    if (problems.length > 0) throw new Error(`AlertSubscriptionsVariable: ${problems.join('; ')}`);
+    const v = `var.${this.variableName}`;
+    this.variable = new TerraformVariable(this, 'Variable', {
+      type: 'list(object({ protocol = string, endpoint = string }))',
+      default: props.defaultSubscriptions.map((s) => ({ protocol: s.protocol, endpoint: s.endpoint })),
+      description: 'Who receives security alerts: a list of { protocol = "email" or "https", endpoint }. Each must confirm its subscription.',
+      validation: [
+        {
+          condition: `\${alltrue([for s in ${v} : contains(["email", "https"], s.protocol)])}`,
+          errorMessage: 'alert_subscriptions: every protocol must be "email" or "https".',
+        },
+        {
+          condition: `\${alltrue([for s in ${v} : s.protocol != "email" || can(regex("^[^@ ]+@[^@ ]+[.][^@ ]+$", s.endpoint))])}`,
+          errorMessage: 'alert_subscriptions: an email endpoint must be an address like security@example.com.',
+        },
+        {
+          condition: `\${alltrue([for s in ${v} : s.protocol != "https" || startswith(s.endpoint, "https://")])}`,
+          errorMessage: 'alert_subscriptions: an https endpoint must start with https://.',
+        },
+      ],
+    });
+    this.variable.overrideLogicalId(this.variableName);
+  }
+
+  /** The subscriptions as a for_each iterator, empty unless the Terraform condition holds. */
+  iterator(enabledExpression: string): TerraformIterator {
+    return TerraformIterator.fromMap(
+      Token.asAnyMap(`\${{ for s in var.${this.variableName} : join(":", [s.protocol, s.endpoint]) => s if ${enabledExpression} }}`),
+    );
+  }
+}
+
+/** What is wrong with one subscription, in the same words as the Terraform validation. */
+export function subscriptionProblems(subscription: AlertSubscription): string[] {
+  if (subscription.protocol === 'email' && !/^[^@ ]+@[^@ ]+[.][^@ ]+$/.test(subscription.endpoint)) {
+    return [`endpoint: got "${subscription.endpoint}"; expected an email address like security@example.com`];
+  }
+  if (subscription.protocol === 'https' && !subscription.endpoint.startsWith('https://')) {
+    return [`endpoint: got "${subscription.endpoint}"; expected a URL starting with https://`];
+  }
+  if (subscription.protocol !== 'email' && subscription.protocol !== 'https') {
+    return [`protocol: got "${String(subscription.protocol)}"; expected "email" or "https"`];
+  }
+  return [];
+}

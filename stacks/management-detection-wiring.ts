@@ -1,0 +1,44 @@
+import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
+import { ManagementDetection } from '../modules/management-detection';
+import { metricAlarmRuleDefinition } from '../modules/metric-alarm-rule';
+import type { AccountStack } from './account-stack';
+import { allOn, countIf, detectionTargets } from './detection-wiring';
+
+export interface ManagementDetectionWiring {
+  readonly managementAccountId: string;
+  readonly homeRegion: string;
+  /** Root id (or OUs) the forwarder StackSet deploys to: the whole organization. */
+  readonly stackSetTargets: readonly string[];
+}
+
+/**
+ * The detection block of the management stack, wired to the purpose settings: with `detection`
+ * absent, every count is 0 and nothing here is planned.
+ */
+export function addManagementDetection(stack: AccountStack, wiring: ManagementDetectionWiring): ManagementDetection {
+  const { names, profiles } = stack;
+  const targets = detectionTargets(names);
+  const governedRegions = stack.providers.regions;
+  // Filters need the trail in CloudWatch Logs; an override may switch delivery off on its own.
+  const alarmsOn = allOn(profiles, ['metricAlarms', 'cloudWatchLogsDelivery']);
+  return new ManagementDetection(stack, 'Detection', {
+    accountId: wiring.managementAccountId,
+    homeRegion: wiring.homeRegion,
+    governedRegions,
+    centralBusArnByRegion: Object.fromEntries(governedRegions.map((r) => [r, names.centralEventBusArn(r)])),
+    logGroupName: names.trailLogGroupName,
+    metricNamespace: names.detectionMetricNamespace,
+    detectionNamePrefix: names.detectionName(''),
+    metricFilters: metricFilterDefinitions(targets),
+    eventRules: eventRuleDefinitions(targets),
+    alarmRule: metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: wiring.managementAccountId }),
+    forwarderRuleNamePrefix: names.forwarderRuleName(''),
+    forwarderRoleName: names.forwarderRoleName,
+    stackSetName: names.forwarderStackSetName,
+    stackSetTargets: wiring.stackSetTargets,
+    metricAlarmsCount: countIf(alarmsOn),
+    eventForwardingCount: profiles.countWhen('nearRealTimeRules'),
+    forwarderRoleCount: countIf(`(${profiles.expression('nearRealTimeRules')} || ${alarmsOn})`),
+    providerFor: (region) => stack.providers.forRegion(region),
+  });
+}

@@ -1,0 +1,80 @@
+import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections';
+import { centralRuleDefinitions, forwardedDefinitions } from '../../modules/forwarding-plan';
+import { TrailguardNames } from '../../naming/names';
+import { detectionTargets } from '../../stacks/detection-wiring';
+import { exampleConfig } from '../support/example-config';
+import { synthesizedStack, synthToDirectory } from '../support/synth';
+
+// The deployed detections must be exactly the tested definitions: Security Hub's CloudWatch.x
+// checks compare the filter text character for character.
+const config = exampleConfig();
+const names = new TrailguardNames(config);
+const targets = detectionTargets(names);
+const outdir = synthToDirectory({ config });
+const management = synthesizedStack(outdir, 'management');
+const security = synthesizedStack(outdir, 'security');
+
+const values = (stack: any, type: string): any[] => Object.values(stack.resource?.[type] ?? {});
+const byProvider = (resources: any[], region: string) =>
+  resources.filter((r) => (r.provider === 'aws' ? config.homeRegion : r.provider.replace('aws.', '').replace(/_/g, '-')) === region);
+
+describe('deployed detections equal their definitions', () => {
+  it('puts every metric filter on the trail log group with the exact pattern text', () => {
+    const filters = values(management, 'aws_cloudwatch_log_metric_filter');
+    const expected = metricFilterDefinitions(targets);
+    expect(filters.map((f) => [f.name, f.pattern, f.log_group_name]).sort()).toEqual(
+      expected.map((d) => [names.detectionName(d.id), d.pattern, names.trailLogGroupName]).sort(),
+    );
+    expect(filters).toHaveLength(18);
+  });
+
+  it('deploys the 14 Security Hub CIS texts verbatim', () => {
+    const patterns = new Set(values(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.pattern));
+    // Spot checks against the Security Hub user guide text, including its irregular spacing.
+    expect(patterns).toContain('{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}');
+    expect(patterns).toContain('{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }');
+    const cis = metricFilterDefinitions(targets).filter((d) => d.securityHubControl !== undefined);
+    expect(cis).toHaveLength(14);
+    for (const definition of cis) expect(patterns).toContain(definition.pattern);
+  });
+
+  it('gives every filter an alarm: threshold 1 in one period, missing data not breaching', () => {
+    const alarms = values(management, 'aws_cloudwatch_metric_alarm');
+    expect(alarms).toHaveLength(18);
+    for (const alarm of alarms) {
+      expect(alarm).toMatchObject({
+        threshold: 1, evaluation_periods: 1, datapoints_to_alarm: 1, treat_missing_data: 'notBreaching',
+        comparison_operator: 'GreaterThanOrEqualToThreshold', statistic: 'Sum', namespace: names.detectionMetricNamespace,
+      });
+    }
+    expect(alarms.map((a) => a.metric_name).sort()).toEqual(values(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.metric_transformation.name).sort());
+  });
+
+  it('puts each rule on the central bus of every governed Region with its exact pattern', () => {
+    const definitions = eventRuleDefinitions(targets);
+    const rules = values(security, 'aws_cloudwatch_event_rule');
+    for (const region of config.governedRegions) {
+      const deployed = byProvider(rules, region)
+        .filter((r) => r.name !== names.detectionName('metric-filter-alarm'))
+        .map((r) => [r.name, JSON.parse(r.event_pattern)]);
+      const expected = centralRuleDefinitions(definitions, region, config).map((d) => [names.detectionName(d.id), d.pattern]);
+      expect(deployed.sort()).toEqual(expected.sort());
+    }
+  });
+
+  it('forwards from the management account the same patterns the central bus matches', () => {
+    const definitions = eventRuleDefinitions(targets);
+    const rules = values(management, 'aws_cloudwatch_event_rule');
+    const usEast1 = byProvider(rules, 'us-east-1').map((r) => [r.name, JSON.parse(r.event_pattern)]);
+    const expected = forwardedDefinitions(definitions, 'us-east-1').map((d) => [names.forwarderRuleName(d.id), d.pattern]);
+    expect(usEast1.sort()).toEqual(expected.sort());
+    expect(usEast1).toHaveLength(definitions.length);
+  });
+
+  it('generates the StackSet template from the same definitions', () => {
+    const [stackSet] = values(management, 'aws_cloudformation_stack_set');
+    const template = JSON.parse(stackSet.template_body);
+    const patterns = Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Events::Rule').map((r: any) => r.Properties.EventPattern);
+    expect(patterns).toEqual(eventRuleDefinitions(targets).map((d) => d.pattern));
+  });
+});

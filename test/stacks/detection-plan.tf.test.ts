@@ -1,0 +1,67 @@
+import { planJson, plannedResources, stackDirectory, terraform, terraformInit } from '../support/terraform';
+import { synthToDirectory } from '../support/synth';
+
+// One synth; each plan changes only -var=purpose_profiles, as users do.
+const outdir = synthToDirectory({ offline: true });
+const KEY = 'guardduty_export_key_arn=arn:aws:kms:eu-west-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+
+// Other blocks (trail, guardrails) share these stacks; only detection's resources are counted,
+// by their construct paths' top-level ids.
+const SECURITY_ROOTS = /^(AlertTopic|CentralEventBus|DetectionRules|MetricAlarmRule|GuardDuty)[-_]/;
+const MANAGEMENT_ROOTS = /^Detection_/;
+
+function countByType(plan: any, roots: RegExp): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const resource of plannedResources(plan).values()) {
+    if (!roots.test(resource.name)) continue;
+    counts[resource.type] = (counts[resource.type] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('offline plan of detection', () => {
+  const security = stackDirectory(outdir, 'security');
+  const management = stackDirectory(outdir, 'management');
+  beforeAll(() => {
+    terraformInit(security);
+    terraformInit(management);
+  }, 600_000);
+
+  it('plans alert routing, rules, buses and GuardDuty in every governed Region of the security account', () => {
+    const plan = planJson(security, ['detection'], [KEY]);
+    expect(countByType(plan, SECURITY_ROOTS)).toEqual({
+      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 17, aws_cloudwatch_event_target: 17,
+      aws_guardduty_detector: 2, aws_guardduty_organization_configuration: 2, aws_guardduty_organization_configuration_feature: 12,
+      aws_guardduty_publishing_destination: 2, aws_kms_alias: 2, aws_kms_key: 2, aws_sns_topic: 2, aws_sns_topic_policy: 2, aws_sns_topic_subscription: 2,
+    });
+    const resources = [...plannedResources(plan).values()];
+    for (const feature of resources.filter((r) => r.type === 'aws_guardduty_organization_configuration_feature')) {
+      expect(feature.values.auto_enable).toBe('ALL');
+    }
+    for (const detector of resources.filter((r) => r.type === 'aws_guardduty_detector')) {
+      expect(detector.values.finding_publishing_frequency).toBe('FIFTEEN_MINUTES');
+    }
+  }, 600_000);
+
+  it('plans no GuardDuty export until the log-archive key ARN is given', () => {
+    expect(countByType(planJson(security, ['detection']), SECURITY_ROOTS)).not.toHaveProperty('aws_guardduty_publishing_destination');
+  }, 600_000);
+
+  it('plans every filter, alarm, forwarder and the StackSet in the management account', () => {
+    const plan = planJson(management, ['detection']);
+    expect(countByType(plan, MANAGEMENT_ROOTS)).toEqual({
+      aws_cloudformation_stack_set: 1, aws_cloudformation_stack_set_instance: 2, aws_cloudwatch_event_rule: 17, aws_cloudwatch_event_target: 17,
+      aws_cloudwatch_log_metric_filter: 18, aws_cloudwatch_metric_alarm: 18, aws_iam_role: 1, aws_iam_role_policy: 1,
+    });
+  }, 600_000);
+
+  it('plans none of it without detection', () => {
+    expect(countByType(planJson(security, ['audit', 'investigation'], [KEY]), SECURITY_ROOTS)).toEqual({});
+    expect(countByType(planJson(management, ['audit', 'investigation']), MANAGEMENT_ROOTS)).toEqual({});
+  }, 600_000);
+
+  it('denies an alert subscription that is neither email nor https', () => {
+    expect(() => terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color',
+      '-var=alert_subscriptions=[{protocol="sms",endpoint="+15555550100"}]'], security)).toThrow(/every protocol must be "email" or "https"/);
+  }, 600_000);
+});

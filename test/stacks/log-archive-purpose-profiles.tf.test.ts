@@ -1,0 +1,3 @@
+import { describePurposeProfilePlans } from '../support/purpose-profile-plans';
+
+describePurposeProfilePlans('log-archive');

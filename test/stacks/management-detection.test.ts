@@ -1,0 +1,47 @@
+import { exampleConfig } from '../support/example-config';
+import { synthStack } from '../support/synth';
+
+const values = (stack: any, type: string): any[] => Object.values(stack.resource?.[type] ?? {});
+
+describe('management stack detection block', () => {
+  it('forwards from us-east-1 even when us-east-1 is not governed, to the home Region\'s central bus', () => {
+    const management = synthStack('management', exampleConfig({ governedRegions: ['eu-west-1', 'eu-central-1'] }));
+    expect(management.provider.aws.map((p: any) => p.region).sort()).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
+    const usEast1Targets = values(management, 'aws_cloudwatch_event_target').filter((t) => t.provider === 'aws.us_east_1');
+    expect(usEast1Targets.length).toBeGreaterThan(0);
+    for (const target of usEast1Targets) expect(target.arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
+    const [stackSet] = values(management, 'aws_cloudformation_stack_set');
+    expect(JSON.parse(stackSet.template_body).Mappings.CentralBus['us-east-1'].Arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
+    expect(values(management, 'aws_cloudformation_stack_set_instance').map((i) => i.region).sort()).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
+  });
+
+  it('deploys the forwarders to the whole organization with a service-managed, auto-deploying StackSet', () => {
+    const management = synthStack('management', exampleConfig());
+    const [stackSet] = values(management, 'aws_cloudformation_stack_set');
+    expect(stackSet).toMatchObject({
+      permission_model: 'SERVICE_MANAGED',
+      auto_deployment: { enabled: true, retain_stacks_on_account_removal: false },
+      capabilities: ['CAPABILITY_IAM'],
+    });
+    for (const instance of values(management, 'aws_cloudformation_stack_set_instance')) {
+      expect(instance.deployment_targets.organizational_unit_ids).toEqual(['r-ex01']);
+    }
+  });
+
+  it('forwards alarm state changes from the home Region and never sets a cross-account alarm action', () => {
+    const management = synthStack('management', exampleConfig());
+    const alarmForwarder = values(management, 'aws_cloudwatch_event_rule').find((r) => r.name === 'tg-example-fwd-metric-filter-alarm');
+    expect(alarmForwarder.provider).toBe('aws');
+    expect(JSON.parse(alarmForwarder.event_pattern)['detail-type']).toEqual(['CloudWatch Alarm State Change']);
+    for (const alarm of values(management, 'aws_cloudwatch_metric_alarm')) expect(alarm.alarm_actions).toBeUndefined();
+  });
+
+  it('gives the forwarding role only PutEvents on the central buses', () => {
+    const management = synthStack('management', exampleConfig());
+    const [policy] = values(management, 'aws_iam_role_policy').map((p) => JSON.parse(p.policy));
+    expect(policy.Statement).toEqual([{
+      Sid: 'PutEventsOnCentralBuses', Effect: 'Allow', Action: 'events:PutEvents',
+      Resource: ['arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events', 'arn:aws:events:us-east-1:333333333333:event-bus/tg-example-security-events'],
+    }]);
+  });
+});
