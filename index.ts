@@ -16,6 +16,27 @@ export * from './stacks/synth-summary';
 // Reusable constructs: they work in any TerraformStack that has an AWS provider.
 export * from './modules/purpose-profiles';
 export * from './modules/conditional';
+// Evidence store (log-archive).
+export * from './modules/evidence-bucket';
+export * from './modules/access-log-bucket';
+export * from './modules/bucket-baseline';
+export * from './modules/retention-lifecycle';
+export * from './modules/log-key';
+export * from './modules/investigator-role';
+// Detection and alert routing (security, management).
+export * from './modules/guardduty-organization';
+export * from './modules/alert-topic';
+export * from './modules/alert-subscriptions-variable';
+export * from './modules/alert-input-transformer';
+export * from './modules/central-event-bus';
+export * from './modules/detection-rules';
+export * from './modules/event-forwarders';
+export * from './modules/forwarder-stack-set';
+export * from './modules/forwarder-template';
+export * from './modules/forwarding-plan';
+export * from './modules/management-detection';
+export * from './modules/metric-alarm-rule';
+export * from './modules/metric-alarms';
 
 // Purpose profiles: the settings table, its merge rules and the resolver.
 export * from './profiles/purposes';
@@ -36,3 +57,20 @@ export * from './naming/names';
 
 // Policy builders: typed documents, stringified only where attached.
 export * from './policies/policy-document';
+export * from './policies/evidence-perms';
+export * from './policies/bucket-guard-statements';
+export * from './policies/evidence-bucket-policy';
+export * from './policies/access-log-bucket-policy';
+export * from './policies/log-key-policy';
+export * from './policies/investigator-read-policy';
+export * from './policies/investigator-trust-policy';
+export * from './policies/alert-key-policy';
+export * from './policies/alert-topic-policy';
+export * from './policies/central-bus-policy';
+export * from './policies/event-forwarder-policies';
+export * from './policies/guardduty-export-grants';
+
+// Pattern lab: offline evaluators of the two pattern languages trailguard deploys, and the
+// detection definitions (metric filters, EventBridge rules) as data.
+export * from './patterns';
+export * from './detections';

@@ -10,7 +10,7 @@ const ROOT = resolve(__dirname, '..', '..');
 const PUBLIC_FOLDERS = ['modules', 'policies', 'patterns', 'detections', 'investigation'];
 
 // Files in those folders that are implementation details of another file, not API.
-const INTERNAL: readonly string[] = [];
+const INTERNAL: readonly string[] = ['modules/construct-ids.ts'];
 
 function publicSources(): string[] {
   return PUBLIC_FOLDERS.filter((folder) => existsSync(join(ROOT, folder))).flatMap((folder) =>
