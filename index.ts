@@ -12,6 +12,7 @@ export * from './stacks/security-stack';
 export * from './stacks/trailguard-app';
 export * from './stacks/offline-plan-mode';
 export * from './stacks/synth-summary';
+export * from './stacks/source-mapped-traces';
 
 // Reusable constructs: they work in any TerraformStack that has an AWS provider.
 export * from './modules/purpose-profiles';

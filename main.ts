@@ -6,6 +6,7 @@ import { fallbackContext } from './config/context';
 import { CONTEXT_KEY, parseConfig } from './config/load';
 import { createTrailguardStacks } from './stacks/trailguard-app';
 import { synthSummary } from './stacks/synth-summary';
+import { withoutSourceMappedTraces } from './stacks/source-mapped-traces';
 
 // main.ts only wires: read and validate the configuration once, create the stacks, synthesize.
 const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
@@ -14,8 +15,11 @@ const app = new App({ outdir, context: fallbackContext(resolve('cdktf.json')) })
 
 try {
   const config = parseConfig(app.node.tryGetContext(CONTEXT_KEY));
-  const stacks = createTrailguardStacks(app, config);
-  app.synth();
+  const stacks = withoutSourceMappedTraces(() => {
+    const created = createTrailguardStacks(app, config);
+    app.synth();
+    return created;
+  });
   process.stdout.write(synthSummary(stacks, config, outdir));
 } catch (error) {
   // The App creates its output folder up front; a failed run must leave nothing half-done.
