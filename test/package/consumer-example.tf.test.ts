@@ -88,7 +88,11 @@ describe('the packed library', () => {
     const stackDir = join(outdir, 'stacks', CONSUMER_STACK);
     const synthesized = JSON.parse(readFileSync(join(stackDir, 'cdk.tf.json'), 'utf8'));
     expect(synthesized.variable.purpose_profiles.default).toEqual(['audit', 'investigation']);
-    expect(synthesized.resource.aws_s3_bucket.Evidence.bucket).toBe('acme-platform-audit-evidence-eu-central-1');
+    const bucketNames = Object.values(synthesized.resource.aws_s3_bucket).map((bucket: any) => bucket.bucket);
+    expect(bucketNames.sort()).toEqual(['acme-platform-audit-evidence-eu-central-1', 'acme-platform-audit-evidence-eu-central-1-access-logs']);
+    expect(Object.keys(synthesized.resource.aws_kms_alias).map((id) => synthesized.resource.aws_kms_alias[id].name)).toEqual([
+      'alias/acme-platform/audit-evidence',
+    ]);
 
     terraformInit(stackDir);
     expect(terraform(['validate', '-no-color'], stackDir)).toMatch(/Success! The configuration is valid/);

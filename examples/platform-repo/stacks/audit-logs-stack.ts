@@ -1,26 +1,40 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
-import { S3BucketObjectLockConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-object-lock-configuration';
-import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
-import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
-import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { conditionalAttribute, gate, PurposeProfiles, policyDocument, policyJson, type Purpose } from 'trailguard';
+import {
+  AccessLogBucket,
+  accessLogBucketPolicy,
+  EvidenceBucket,
+  evidenceBucketPolicy,
+  LogKey,
+  logKeyPolicy,
+  PurposeProfiles,
+  type Purpose,
+} from 'trailguard';
 
 export interface AuditLogsStackProps {
-  /** The platform's own naming: trailguard does not choose these names here. */
+  /** The platform's own bucket name: trailguard does not choose names here. */
   readonly bucketName: string;
+  /** The platform's own KMS alias. */
+  readonly keyAliasName: string;
   readonly region: string;
   readonly partition: string;
+  /** The account this stack deploys into. */
+  readonly accountId: string;
+  readonly organizationId: string;
+  /** The platform's existing organization trail, which will write into the bucket. */
+  readonly trailArn: string;
+  readonly trailAccountId: string;
+  readonly breakGlassRoleArn: string;
   /** Purposes planned when `purpose_profiles` is not set at plan time. */
   readonly purposes: readonly Purpose[];
 }
 
 /**
- * A stack of the platform team's own repo: its own provider, its own names, and trailguard
- * constructs deciding the settings. The purpose_profiles variable that PurposeProfiles adds
- * switches retention, lock mode and the access-log bucket at plan time.
+ * A stack of the platform team's own repo: its own provider and names, and only the evidence
+ * store of trailguard (key, Object Lock bucket, access-log bucket), no trailguard stack. The
+ * purpose_profiles variable that PurposeProfiles adds decides retention, lock mode, storage
+ * transitions and access logging at plan time.
  */
 export class AuditLogsStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: AuditLogsStackProps) {
@@ -28,52 +42,62 @@ export class AuditLogsStack extends TerraformStack {
     const provider = new AwsProvider(this, 'Aws', { region: props.region, defaultTags: [{ tags: { team: 'platform' } }] });
     const profiles = new PurposeProfiles(this, 'PurposeProfiles', { defaultPurposes: props.purposes });
 
-    const bucket = new S3Bucket(this, 'Evidence', { provider, bucket: props.bucketName, objectLockEnabled: true });
-    new S3BucketVersioningA(this, 'EvidenceVersioning', {
-      provider,
-      bucket: bucket.id,
-      versioningConfiguration: { status: 'Enabled' },
-    });
-    new S3BucketPublicAccessBlock(this, 'EvidencePublicAccessBlock', {
-      provider,
-      bucket: bucket.id,
-      blockPublicAcls: true,
-      blockPublicPolicy: true,
-      ignorePublicAcls: true,
-      restrictPublicBuckets: true,
-    });
-    new S3BucketObjectLockConfigurationA(this, 'EvidenceObjectLock', {
-      provider,
-      bucket: bucket.id,
-      rule: { defaultRetention: { mode: profiles.string('objectLockMode'), days: profiles.number('evidenceRetentionDays') } },
-    });
-
+    // Policies are built from names, so they are fully known at plan time.
+    const arn = (service: string, region: string, account: string, resource: string): string =>
+      `arn:${props.partition}:${service}:${region}:${account}:${resource}`;
     const bucketArn = `arn:${props.partition}:s3:::${props.bucketName}`;
-    new S3BucketPolicy(this, 'EvidencePolicy', {
+    const accessLogBucketName = `${props.bucketName}-access-logs`;
+
+    const key = new LogKey(this, 'LogKey', {
       provider,
-      bucket: bucket.id,
-      policy: policyJson(
-        policyDocument([
-          {
-            Sid: 'DenyInsecureTransport',
-            Effect: 'Deny',
-            Principal: '*',
-            Action: 's3:*',
-            Resource: [bucketArn, `${bucketArn}/*`],
-            Condition: { Bool: { 'aws:SecureTransport': false } },
-          },
-        ]),
-      ),
+      aliasName: props.keyAliasName,
+      policy: logKeyPolicy({
+        keyAccountRootArn: arn('iam', '', props.accountId, 'root'),
+        trailArnPattern: arn('cloudtrail', '*', props.trailAccountId, 'trail/*'),
+        trailArn: props.trailArn,
+        trailAccountId: props.trailAccountId,
+        readerRoleArns: [],
+        s3ViaService: `s3.${props.region}.amazonaws.com`,
+      }),
     });
 
-    // Exists only for the purposes that want S3 access logs.
-    const accessLogs = gate(
-      new S3Bucket(this, 'AccessLogs', { provider, bucket: `${props.bucketName}-access-logs` }),
-      profiles.countWhen('accessLogging'),
-    );
-    new TerraformOutput(this, 'AccessLogBucketArn', {
-      value: conditionalAttribute(accessLogs, 'arn'),
-      description: 'The access-log bucket, or null when the planned purposes do not log access.',
+    new AccessLogBucket(this, 'AccessLogs', {
+      provider,
+      bucketName: accessLogBucketName,
+      retentionDays: profiles.number('accessLogRetentionDays'),
+      policy: accessLogBucketPolicy({
+        bucketArn: `arn:${props.partition}:s3:::${accessLogBucketName}`,
+        organizationId: props.organizationId,
+        sourceBucketArns: [bucketArn],
+        sourceAccountId: props.accountId,
+        logPrefix: 'evidence/',
+        breakGlassRoleArns: [props.breakGlassRoleArn],
+      }),
     });
+
+    const evidence = new EvidenceBucket(this, 'Evidence', {
+      provider,
+      bucketName: props.bucketName,
+      kmsKeyArn: key.keyArn,
+      objectLockMode: profiles.string('objectLockMode'),
+      retentionDays: profiles.number('evidenceRetentionDays'),
+      transitions: {
+        infrequentAccessAfterDays: profiles.number('infrequentAccessAfterDays'),
+        glacierInstantRetrievalAfterDays: profiles.number('glacierInstantRetrievalAfterDays'),
+        deepArchiveAfterDays: profiles.number('deepArchiveAfterDays'),
+      },
+      accessLogging: { targetBucket: accessLogBucketName, targetPrefix: 'evidence/', count: profiles.countWhen('accessLogging') },
+      policy: evidenceBucketPolicy({
+        bucketArn,
+        organizationId: props.organizationId,
+        trailArn: props.trailArn,
+        trailAccountId: props.trailAccountId,
+        trailLogPrefixes: [`AWSLogs/${props.organizationId}/`, `AWSLogs/${props.trailAccountId}/`],
+        allowedKmsKeyArns: [arn('kms', props.region, props.accountId, 'key/*'), arn('kms', props.region, props.accountId, props.keyAliasName)],
+        breakGlassRoleArns: [props.breakGlassRoleArn],
+      }),
+    });
+
+    new TerraformOutput(this, 'EvidenceBucketArn', { value: evidence.bucketArn, description: 'Point the organization trail here.' });
   }
 }
