@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import type { TrailguardConfig } from '../config/load';
 import { TrailguardNames } from '../naming/names';
+import { guardDutyExportBucketStatements, guardDutyExportKeyStatements } from '../policies/guardduty-export-grants';
 import { applyOverrides } from '../profiles/overrides';
 import { SETTINGS_TABLE } from '../profiles/settings-table';
 import type { AccountStackProps } from './account-stack';
@@ -36,12 +37,16 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     offline: options.offline,
   });
 
+  // GuardDuty keeps findings 90 days; the security account's detectors export them into the evidence.
+  const guardDutyExport = { partition: names.partition, bucketArn: names.evidenceBucketArn, adminAccountId: config.accounts.security };
   const logArchive = new LogArchiveStack(scope, STACK_IDS.logArchive, {
     ...common(config.accounts.logArchive, config.deploymentRoles.logArchive, [config.homeRegion]),
     organizationId: config.organizationId,
     managementAccountId: config.accounts.management,
     breakGlassRoleName: config.breakGlassRoleName,
     investigatorPrincipals: config.investigatorPrincipals,
+    extraEvidenceBucketStatements: guardDutyExportBucketStatements(guardDutyExport),
+    extraLogKeyStatements: guardDutyExportKeyStatements(guardDutyExport),
   });
   const management = new ManagementStack(scope, STACK_IDS.management, {
     ...common(config.accounts.management, config.deploymentRoles.management, config.governedRegions),
