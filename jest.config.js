@@ -7,6 +7,7 @@ const transform = {
 const common = { transform, testEnvironment: 'node' };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
       ...common,
