@@ -2,7 +2,7 @@ import { Cloudtrail } from '@cdktf/provider-aws/lib/cloudtrail';
 import type { IResolvable, TerraformProvider } from 'cdktf';
 import { Fn, TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
-import { knownAtSynth } from './synth-time';
+import { asFnArgument, knownAtSynth } from './synth-time';
 import { S3_DATA_EVENT_SCOPES } from '../profiles/settings-table';
 import {
   INSIGHT_TYPES,
@@ -92,8 +92,8 @@ export class OrganizationTrail extends Construct {
     this.trail.addOverride('dynamic.advanced_event_selector', {
       for_each: Fn.concat([
         choose('management'),
-        choose('s3', props.s3DataEvents),
-        choose('lambda', Fn.tostring(props.lambdaDataEvents)),
+        choose('s3', asFnArgument(this, props.s3DataEvents)),
+        choose('lambda', Fn.tostring(asFnArgument(this, props.lambdaDataEvents))),
       ]),
       content: {
         name: '${advanced_event_selector.value.name}',
@@ -108,7 +108,7 @@ export class OrganizationTrail extends Construct {
       },
     });
     this.trail.addOverride('dynamic.insight_selector', {
-      for_each: choose('insights', Fn.tostring(props.insights)),
+      for_each: choose('insights', Fn.tostring(asFnArgument(this, props.insights))),
       content: { insight_type: '${insight_selector.value}' },
     });
   }

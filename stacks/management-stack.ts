@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformVariable, Token, type IResolvable } from 'cdktf';
+import { ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { GuardDutyDelegation } from '../modules/guardduty-delegation';
 import { OrganizationPolicy } from '../modules/organization-policy';
@@ -129,6 +129,6 @@ export class ManagementStack extends AccountStack {
 
   /** A boolean setting as a plan-time token. */
   private flag(name: SettingName): IResolvable {
-    return Token.asAny(`\${${this.profiles.expression(name)}}`);
+    return ref(this.profiles.expression(name), this);
   }
 }
