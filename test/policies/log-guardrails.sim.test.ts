@@ -57,9 +57,18 @@ async function attackOn(caller: Caller, action: string, bucketArn = names.eviden
   };
 }
 
+/** Allowed without guardrails, denied with them, and denied by the SCPs alone. */
+async function expectDeniedByScps(attack: Attack): Promise<void> {
+  expect(await evaluate(undefined, attack)).toBe('Allowed');
+  expect(await evaluate(guardrails, attack)).toBe('ExplicitlyDenied');
+  expect(await evaluate({ ...guardrails, rcps: [] }, attack)).toBe('ExplicitlyDenied');
+}
+
+/** Allowed without guardrails, denied with them, and denied by the RCP alone. */
 async function expectDenied(attack: Attack): Promise<void> {
   expect(await evaluate(undefined, attack)).toBe('Allowed');
   expect(await evaluate(guardrails, attack)).toBe('ExplicitlyDenied');
+  expect(await evaluate({ ...guardrails, scps: [] }, attack)).toBe('ExplicitlyDenied');
 }
 
 const SCP_ACTIONS = [...TRAIL_TAMPERING_ACTIONS, ...LOG_KEY_TAMPERING_ACTIONS, ...LOG_KEY_ALIAS_TAMPERING_ACTIONS, ...GUARDDUTY_TAMPERING_ACTIONS, ...ORGANIZATION_ESCAPE_ACTIONS];
@@ -73,15 +82,12 @@ test('the stack synthesizes at least one SCP and exactly one RCP', () => {
 describe('a member-account administrator with *:* (SCP)', () => {
   test.each(BUCKETS.flatMap(([label, arn]) => EVIDENCE_BUCKET_TAMPERING_ACTIONS.map((action) => [action, label, arn])))(
     'denies %s on the %s bucket',
-    async (action, _label, arn) => expectDenied(await attackOn(memberAdmin(LOG_ARCHIVE), action, arn)),
+    async (action, _label, arn) => expectDeniedByScps(await attackOn(memberAdmin(LOG_ARCHIVE), action, arn)),
   );
 
   test.each(SCP_ACTIONS)('denies %s', async (action) => {
     const account = action.startsWith('kms:') ? LOG_ARCHIVE : WORKLOAD;
-    // RCPs bind the log key too; judge the SCP alone by leaving them out.
-    const attack = await attackOn(memberAdmin(account), action);
-    expect(await evaluate(undefined, attack)).toBe('Allowed');
-    expect(await evaluate({ ...guardrails, rcps: [] }, attack)).toBe('ExplicitlyDenied');
+    await expectDeniedByScps(await attackOn(memberAdmin(account), action));
   });
 });
 
