@@ -1,4 +1,4 @@
-import { ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
+import { dependable, ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { GuardDutyDelegation } from '../modules/guardduty-delegation';
 import { OrganizationPolicy } from '../modules/organization-policy';
@@ -83,7 +83,7 @@ export class ManagementStack extends AccountStack {
     });
     if (this.trustedAccess !== undefined) {
       // An organization trail needs CloudTrail's trusted access first.
-      trail.trail.dependsOn = [this.trustedAccess.organization.fqn];
+      trail.trail.dependsOn = [dependable(this.trustedAccess.organization)];
     }
     new TerraformOutput(this, 'TrailArn', { value: trail.trailArn, description: 'ARN of the organization trail.' })
       .overrideLogicalId('trail_arn');
@@ -93,7 +93,7 @@ export class ManagementStack extends AccountStack {
   /** SCPs and the RCP; fully known at plan time, so a reviewer reads the exact JSON in the plan. */
   private addGuardrails(props: ManagementStackProps): OrganizationPolicy[] {
     const scope = logGuardrailScope(this.names, props.breakGlassRoleName);
-    const dependsOn = this.trustedAccess === undefined ? undefined : [this.trustedAccess.organization.fqn];
+    const dependsOn = this.trustedAccess === undefined ? undefined : [dependable(this.trustedAccess.organization)];
     const scps = denyLogTamperingScps(scope).map((document, index) => new OrganizationPolicy(this, `DenyLogTamperingScp${index + 1}`, {
       policyName: this.names.prefixed(`deny-log-tampering-${index + 1}`),
       description: `trailguard: deny switching off or tampering with the security logs (part ${index + 1}); break-glass exempt`,
