@@ -64,7 +64,7 @@ export class ManagementStack extends AccountStack {
       default: this.names.logKeyAliasArn,
       description:
         'KMS key that encrypts the organization trail: the log-archive key. The default is its alias ARN, known before ' +
-        'the log-archive deploy; CloudTrail stores the key ARN instead, so pass the key ARN (log-archive output) ' +
+        'the log-archive deploy. If CloudTrail normalises it to the key ARN, pass the key ARN (log-archive output) ' +
         'after that deploy to avoid a permanent diff.',
     });
     logKeyArn.overrideLogicalId(LOG_KEY_ARN_VARIABLE);
