@@ -78,6 +78,35 @@ export class TrailguardNames {
     return `/${this.inputs.namePrefix}/cloudtrail/organization`;
   }
 
+  // --- management: trail log group and guardrails ---
+
+  /** The trail's log group as the `kms:EncryptionContext:aws:logs:arn` condition names it (no `:*`). */
+  get trailLogGroupArn(): string {
+    return this.arn('logs', this.inputs.homeRegion, this.inputs.accounts.management, `log-group:${this.trailLogGroupName}`);
+  }
+
+  /** The role CloudTrail assumes to write into the trail's log group. */
+  get trailLogGroupRoleName(): string {
+    return this.prefixed('cloudtrail-to-logs');
+  }
+
+  /** The log-archive key's alias in any Region, as guardrails name it without knowing the key id. */
+  get logKeyAliasArnPattern(): string {
+    return this.arn('kms', '*', this.inputs.accounts.logArchive, this.logKeyAliasName);
+  }
+
+  /** Every key of the log-archive account in any Region; guardrails narrow it with `kms:ResourceAliases`. */
+  get logArchiveKeyArnPatternAllRegions(): string {
+    return this.arn('kms', '*', this.inputs.accounts.logArchive, 'key/*');
+  }
+
+  /** A role name in every account of the organization, as `aws:PrincipalArn` conditions match it. */
+  anyAccountRoleArnPattern(roleName: string): string {
+    return this.arn('iam', '', '*', `role/${roleName}`);
+  }
+
+  // --- end management ---
+
   get investigatorRoleName(): string {
     return `${this.inputs.namePrefix}-investigator`;
   }
