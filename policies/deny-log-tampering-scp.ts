@@ -13,7 +13,8 @@ import { packStatements } from './policy-size';
 /**
  * The statements of the deny-log-tampering SCP. SCPs never bind service principals or
  * the management account, so AWS services keep writing without a condition for them;
- * every statement exempts only the break-glass role.
+ * every statement exempts the break-glass role, and the GuardDuty statement also the
+ * delegated administrator's deployment role, which manages the organization's GuardDuty.
  */
 export function denyLogTamperingStatements(scope: LogGuardrailScope): PolicyStatement[] {
   const exempt: ConditionBlock = { ArnNotLike: { 'aws:PrincipalArn': [...scope.exemptPrincipalArns] } };
@@ -41,7 +42,13 @@ export function denyLogTamperingStatements(scope: LogGuardrailScope): PolicyStat
       Resource: [...scope.logKeyAliasArnPatterns],
       Condition: exempt,
     },
-    { Sid: 'DenyGuardDutyTampering', Effect: 'Deny', Action: [...GUARDDUTY_TAMPERING_ACTIONS], Resource: '*', Condition: exempt },
+    {
+      Sid: 'DenyGuardDutyTampering',
+      Effect: 'Deny',
+      Action: [...GUARDDUTY_TAMPERING_ACTIONS],
+      Resource: '*',
+      Condition: { ArnNotLike: { 'aws:PrincipalArn': [...scope.exemptPrincipalArns, ...scope.guardDutyAdministratorArns] } },
+    },
     { Sid: 'DenyLeavingOrganization', Effect: 'Deny', Action: [...ORGANIZATION_ESCAPE_ACTIONS], Resource: '*', Condition: exempt },
   ];
 }

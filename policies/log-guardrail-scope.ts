@@ -15,14 +15,21 @@ export interface LogGuardrailScope {
   readonly logKeyAliasNames: readonly string[];
   /** The same aliases as resources, so they cannot be moved off the key. */
   readonly logKeyAliasArnPatterns: readonly string[];
+  /**
+   * Roles that administer GuardDuty for the organization (the delegated administrator's
+   * deployment role), exempt from the GuardDuty statement only: without it, a changed purpose
+   * could never update or remove the administrator's own detector.
+   */
+  readonly guardDutyAdministratorArns: readonly string[];
 }
 
 /**
  * The scope of trailguard's own deployment. The trail log-group key lives in the management
  * account, where neither SCPs nor RCPs bind, so only the log-archive key is listed.
  */
-export function logGuardrailScope(names: TrailguardNames, breakGlassRoleName: string): LogGuardrailScope {
+export function logGuardrailScope(names: TrailguardNames, breakGlassRoleName: string, guardDutyAdministratorArns: readonly string[] = []): LogGuardrailScope {
   return {
+    guardDutyAdministratorArns,
     exemptPrincipalArns: [names.anyAccountRoleArnPattern(breakGlassRoleName)],
     protectedBucketArns: [names.evidenceBucketArn, names.accessLogBucketArn],
     logKeyArnPatterns: [names.logArchiveKeyArnPatternAllRegions],

@@ -20,6 +20,8 @@ export interface ManagementStackProps extends AccountStackProps {
   readonly guardrailTargets: readonly string[];
   /** Whether trailguard manages trusted access for CloudTrail, GuardDuty and StackSets. */
   readonly manageTrustedAccess: boolean;
+  /** The security account's deployment role: it administers GuardDuty, so the GuardDuty guardrail exempts it. */
+  readonly securityDeploymentRoleName: string;
   /** The organization's root id: the detection forwarder StackSet deploys to every account under it. */
   readonly organizationRootId: string;
 }
@@ -101,7 +103,9 @@ export class ManagementStack extends AccountStack {
 
   /** SCPs and the RCP; fully known at plan time, so a reviewer reads the exact JSON in the plan. */
   private addGuardrails(props: ManagementStackProps): OrganizationPolicy[] {
-    const scope = logGuardrailScope(this.names, props.breakGlassRoleName);
+    const scope = logGuardrailScope(this.names, props.breakGlassRoleName, [
+      this.names.roleArn(props.accounts.security, props.securityDeploymentRoleName),
+    ]);
     const dependsOn = this.trustedAccess === undefined ? undefined : [dependable(this.trustedAccess.organization)];
     const scps = denyLogTamperingScps(scope).map((document, index) => new OrganizationPolicy(this, `DenyLogTamperingScp${index + 1}`, {
       policyName: this.names.prefixed(`deny-log-tampering-${index + 1}`),

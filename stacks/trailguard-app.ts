@@ -58,6 +58,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     breakGlassRoleName: config.breakGlassRoleName,
     guardrailTargets: config.guardrailTargets,
     manageTrustedAccess: config.manageTrustedAccess,
+    securityDeploymentRoleName: config.deploymentRoles.security,
   });
   const security = new SecurityStack(scope, STACK_IDS.security, {
     ...common(config.accounts.security, config.deploymentRoles.security, config.governedRegions),

@@ -139,6 +139,27 @@ describe('the break-glass role', () => {
   });
 });
 
+describe('the GuardDuty administrator\'s deployment role (security account)', () => {
+  const deployer = role(config.accounts.security, config.deploymentRoles.security);
+  const inSecurityAccount = async (action: string): Promise<Attack> => ({ ...(await attackOn(deployer, action)), resourceAccountId: config.accounts.security });
+
+  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('allows %s, so a changed purpose can update or remove its own detector', async (action) => {
+    expect(await evaluate(guardrails, await inSecurityAccount(action))).toBe('Allowed');
+  });
+
+  test.each([...TRAIL_TAMPERING_ACTIONS, ...ORGANIZATION_ESCAPE_ACTIONS])('still denies %s', async (action) => {
+    await expectDeniedByScps(await inSecurityAccount(action));
+  });
+
+  test('still denies deleting evidence', async () => {
+    await expectDeniedByScps(await attackOn(deployer, 's3:DeleteObjectVersion'));
+  });
+
+  test('exempts only that role: another security-account administrator is denied GuardDuty tampering', async () => {
+    await expectDeniedByScps({ ...(await attackOn(memberAdmin(config.accounts.security), 'guardduty:DeleteDetector')), resourceAccountId: config.accounts.security });
+  });
+});
+
 describe('ordinary work', () => {
   const admin = memberAdmin(WORKLOAD);
   const cases: [string, Attack][] = [
