@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
+import { InvestigationTooling } from '../modules/investigation-tooling';
 import { AccountStack, type AccountStackProps } from './account-stack';
+import { investigationToolingProps } from './investigation-wiring';
 
 export interface LogArchiveStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -7,11 +9,22 @@ export interface LogArchiveStackProps extends AccountStackProps {
   readonly breakGlassRoleName: string;
   /** Principals (ARNs) allowed to assume the investigator role, with MFA. */
   readonly investigatorPrincipals: readonly string[];
+  /** Governed Regions: the Regions whose trail files the investigation table reads. */
+  readonly governedRegions: readonly string[];
 }
 
 /** The log-archive account: the evidence store. */
 export class LogArchiveStack extends AccountStack {
   constructor(scope: Construct, id: string, props: LogArchiveStackProps) {
     super(scope, id, props);
+
+    // --- investigation: query tooling next to the evidence (purpose setting queryTooling) ---
+    new InvestigationTooling(this, 'Investigation', investigationToolingProps(this, {
+      accountId: props.accountId,
+      homeRegion: props.homeRegion,
+      organizationId: props.organizationId,
+      governedRegions: props.governedRegions,
+    }));
+    // --- end investigation ---
   }
 }

@@ -1,5 +1,7 @@
 import { Construct } from 'constructs';
+import { LogsInsightsQueries } from '../modules/logs-insights-queries';
 import { AccountStack, type AccountStackProps } from './account-stack';
+import { logsInsightsQueriesProps } from './investigation-wiring';
 
 export interface ManagementStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -15,5 +17,6 @@ export interface ManagementStackProps extends AccountStackProps {
 export class ManagementStack extends AccountStack {
   constructor(scope: Construct, id: string, props: ManagementStackProps) {
     super(scope, id, props);
+    new LogsInsightsQueries(this, 'InvestigationQueries', logsInsightsQueriesProps(this)); // investigation: Logs Insights saved queries
   }
 }

@@ -41,6 +41,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     managementAccountId: config.accounts.management,
     breakGlassRoleName: config.breakGlassRoleName,
     investigatorPrincipals: config.investigatorPrincipals,
+    governedRegions: config.governedRegions,
   });
   const management = new ManagementStack(scope, STACK_IDS.management, {
     ...common(config.accounts.management, config.deploymentRoles.management, config.governedRegions),

@@ -80,7 +80,7 @@ export function parseTrino(sql: string): ParsedQuery {
 
 function walk(node: ParseTree, visit: (node: ParseTree) => void): void {
   visit(node);
-  if (node instanceof ParserRuleContext) node.children.forEach((child) => walk(child, visit));
+  if (node instanceof ParserRuleContext) (node.children ?? []).forEach((child) => walk(child, visit));
 }
 
 /** `useridentity.sessioncontext.sessionissuer.arn`, or undefined when the base is not a column (a function result). */
