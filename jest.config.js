@@ -12,6 +12,7 @@ const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`
 const common = { transform, transformIgnorePatterns, testEnvironment: 'node' };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
       ...common,

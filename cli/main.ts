@@ -2,8 +2,10 @@ import type { Command, CommandIo } from './command';
 import { UsageError } from './command';
 
 // Commands load lazily so `trailguard test-pattern` never pays for the AWS provider bindings.
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  explain: async () => (await import('./commands/explain')).explainCommand,
+// require() rather than import(): it resolves the same under tsx and in the compiled dist/.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  explain: () => require('./commands/explain').explainCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
@@ -16,7 +18,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     return name === undefined || name === '--help' || name === 'help' ? 0 : 2;
   }
   try {
-    return await (await load()).run(rest, io);
+    return await load().run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`trailguard ${name}: ${error.message}\n`);

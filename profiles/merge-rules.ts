@@ -33,10 +33,10 @@ export function union<V extends string>(): MergeRule<readonly V[]> {
   };
 }
 
-/** Enumerations ranked from weakest to strictest: the strictest wins. */
-export function strictest<V extends string>(rankedWeakestFirst: readonly V[]): MergeRule<V> {
+/** Enumerations ranked from weakest to strictest (or narrowest to widest): the highest rank wins. */
+export function strictest<V extends string>(rankedWeakestFirst: readonly V[], label = 'strictest wins'): MergeRule<V> {
   return {
-    name: `strictest wins (${rankedWeakestFirst.join(' < ')})`,
+    name: `${label} (${rankedWeakestFirst.join(' < ')})`,
     combine: (values) => {
       const rank = Math.max(...values.map((value) => rankedWeakestFirst.indexOf(value)));
       return rankedWeakestFirst[rank];

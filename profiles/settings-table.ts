@@ -75,7 +75,7 @@ export const SETTINGS_TABLE: SettingsTable = {
   managementEvents: {
     description: 'Management events recorded by the organization trail',
     group: 'recorded',
-    merge: strictest(['All']),
+    merge: strictest(['All'], 'always'),
     byPurpose: {
       audit: { value: 'All', reason: 'An auditor must see reads of sensitive configuration as well as changes (Security Hub CloudTrail.1).' },
       investigation: { value: 'All', reason: 'Read calls show reconnaissance before an attack; without them the timeline has gaps.' },
@@ -85,7 +85,7 @@ export const SETTINGS_TABLE: SettingsTable = {
   s3DataEvents: {
     description: 'S3 object-level data events (advanced event selectors)',
     group: 'recorded',
-    merge: strictest(S3_DATA_EVENT_SCOPES),
+    merge: strictest(S3_DATA_EVENT_SCOPES, 'widest wins'),
     byPurpose: {
       audit: { value: 'WriteOnly', reason: 'Object writes and deletes prove who changed stored data; reads are rarely asked for and cost more.' },
       investigation: { value: 'All', reason: 'Exfiltration shows up as GetObject calls, so reads must be recorded to reconstruct it.' },
@@ -245,7 +245,7 @@ export const SETTINGS_TABLE: SettingsTable = {
   findingPublishingFrequency: {
     description: 'How often GuardDuty exports updated findings (EventBridge and the evidence bucket)',
     group: 'alerting',
-    merge: strictest(FINDING_FREQUENCIES),
+    merge: strictest(FINDING_FREQUENCIES, 'fastest wins'),
     byPurpose: {
       audit: { value: 'SIX_HOURS', reason: 'Findings are archived as evidence; the cheapest cadence is enough.' },
       investigation: { value: 'ONE_HOUR', reason: 'Updated findings reach the archive within the hour for timelines.' },

@@ -1,10 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CONTEXT_KEY, parseConfig } from '../../config/load';
+import { decisionRecord } from '../../explain/decision-record';
+import { renderRecord } from '../../explain/render-record';
+import { deployedMetricFilterCount } from '../../explain/deployed-detections';
 import type { Command } from '../command';
 import { UsageError } from '../command';
+import { parseFormat, parseNonNegativeInteger, parsePurposeList } from '../arguments';
 
-// Placeholder replaced by the decision-record renderer in the next commit.
 export const explainCommand: Command = {
-  summary: 'Print the decision record of a combination of purposes',
-  async run() {
-    throw new UsageError('not implemented yet');
+  summary: 'Print the decision record: what is logged, kept, readable and alerted on, why, and what it costs',
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        profiles: { type: 'string' },
+        format: { type: 'string', default: 'table' },
+        config: { type: 'string', default: 'cdktf.json' },
+        'events-per-day': { type: 'string', default: '1000000' },
+        'data-events-per-day': { type: 'string' },
+      },
+      strict: true,
+    });
+    const format = parseFormat(values.format, ['table', 'json']);
+    const config = parseConfig(readContext(values.config));
+    const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
+    const eventsPerDay = parseNonNegativeInteger('--events-per-day', values['events-per-day']);
+    const dataEventsPerDay = values['data-events-per-day'] === undefined ? eventsPerDay : parseNonNegativeInteger('--data-events-per-day', values['data-events-per-day']);
+    const record = decisionRecord(config, purposes, { eventsPerDay, dataEventsPerDay, metricFilterCount: deployedMetricFilterCount(config) });
+    io.stdout.write(format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record));
+    return 0;
   },
 };
+
+function readContext(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`--config: cannot read "${path}"; expected a cdktf.json with context.${CONTEXT_KEY}`);
+  }
+  return (JSON.parse(text) as { context?: Record<string, unknown> }).context?.[CONTEXT_KEY];
+}

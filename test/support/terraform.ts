@@ -42,6 +42,16 @@ export function planJson(directory: string, purposes: readonly Purpose[], extraV
   return JSON.parse(terraform(['show', '-json', planFile], directory));
 }
 
+/** The message of a plan that must fail, with Terraform's line wrapping undone. */
+export function planFailure(directory: string, purposes: readonly string[]): string {
+  try {
+    planJson(directory, purposes as Purpose[]);
+  } catch (error) {
+    return (error as Error).message.replace(/\s+/g, ' ');
+  }
+  throw new Error(`expected the plan with purpose_profiles=${JSON.stringify(purposes)} to fail`);
+}
+
 /** Planned resources of a plan, flattened across modules, keyed by address. */
 export function plannedResources(plan: any): Map<string, any> {
   const resources = new Map<string, any>();

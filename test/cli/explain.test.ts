@@ -1,0 +1,59 @@
+import { PassThrough } from 'node:stream';
+import { resolve } from 'node:path';
+import { main } from '../../cli/main';
+
+async function runCli(args: string[]) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { out: '', err: '' };
+  stdout.on('data', (chunk) => (chunks.out += chunk));
+  stderr.on('data', (chunk) => (chunks.err += chunk));
+  const code = await main(args, { stdout, stderr, stdin: new PassThrough() });
+  return { code, ...chunks };
+}
+
+const CONFIG = resolve(__dirname, '..', '..', 'cdktf.json');
+
+describe('trailguard explain', () => {
+  test('prints the decision record with the four questions, reasons and a cost estimate', async () => {
+    const run = await runCli(['explain', '--config', CONFIG, '--profiles', 'audit,detection', '--events-per-day', '100000', '--data-events-per-day', '200000']);
+    expect(run.code).toBe(0);
+    for (const heading of ['WHAT IS RECORDED, AND WHERE', 'HOW LONG IT IS KEPT, AND HOW IT IS LOCKED', 'WHO CAN READ IT', 'WHO IS ALERTED, THROUGH WHICH PATH, AND HOW FAST', 'MONTHLY COST ESTIMATE']) {
+      expect(run.out).toContain(heading);
+    }
+    expect(run.out).toMatch(/locked in COMPLIANCE mode for 2557 days/);
+    expect(run.out).toMatch(/EventBridge rules on high-risk calls — seconds/);
+    expect(run.out).toMatch(/metric-filter alarms — minutes/);
+    // 200,000 data events a day for 30 days at $0.10 per 100k.
+    expect(run.out).toMatch(/CloudTrail data events\s+\$6\.00/);
+    expect(run.out).toMatch(/aws\.amazon\.com\/cloudtrail\/pricing/);
+  });
+
+  test('gives the same record as JSON', async () => {
+    const run = await runCli(['explain', '--config', CONFIG, '--profiles', 'investigation', '--format', 'json']);
+    const record = JSON.parse(run.out);
+    expect(record.purposes).toEqual(['investigation']);
+    expect(record.settings.find((s: any) => s.name === 'objectLockMode')).toMatchObject({ value: 'GOVERNANCE', decidedBy: ['investigation'] });
+    expect(record.questions.map((q: any) => q.question)).toHaveLength(4);
+    // Defaults: 1,000,000 data events a day (as many as management events) × 30 days ÷ 100k × $0.10.
+    expect(record.cost.lines.find((l: any) => l.item === 'CloudTrail data events').monthlyUsd).toBeCloseTo(30, 6);
+  });
+
+  test('says nobody is alerted when detection is not chosen', async () => {
+    const run = await runCli(['explain', '--config', CONFIG, '--profiles', 'audit']);
+    expect(run.out).toMatch(/No near-real-time rules: nobody is alerted in seconds/);
+    expect(run.out).not.toMatch(/Metric filters: metrics and alarms/);
+  });
+
+  test('rejects an unknown purpose with the allowed names and exit code 2', async () => {
+    const run = await runCli(['explain', '--config', CONFIG, '--profiles', 'audit,forensics']);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--profiles: got "audit,forensics"; expected a comma-separated list of distinct purposes from: audit, investigation, detection/);
+  });
+
+  test('rejects an unknown format', async () => {
+    const run = await runCli(['explain', '--config', CONFIG, '--format', 'yaml']);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/--format: got "yaml"; expected one of: table, json/);
+  });
+});

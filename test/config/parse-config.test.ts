@@ -1,0 +1,119 @@
+import { ConfigError } from '../../config/config-error';
+import { parseConfig } from '../../config/load';
+import { exampleRawConfig } from '../support/example-config';
+
+function problemsOf(raw: unknown): string {
+  try {
+    parseConfig(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
+
+function withChange(change: (raw: Record<string, any>) => void): Record<string, any> {
+  const raw = exampleRawConfig();
+  change(raw);
+  return raw;
+}
+
+describe('parseConfig', () => {
+  test('accepts the bundled example and fills defaults', () => {
+    const config = parseConfig(exampleRawConfig());
+    expect(config.partition).toBe('aws');
+    expect(config.guardrailTargets).toEqual(['r-ex01']);
+    expect(config.manageTrustedAccess).toBe(false);
+    expect(config.purposeProfiles).toEqual(['audit', 'detection']);
+  });
+
+  test('rejects an account id that is not 12 digits, naming the path and value', () => {
+    expect(problemsOf(withChange((raw) => (raw.accounts.logArchive = '12345')))).toMatch(
+      /accounts\.logArchive: got "12345"; expected a 12-digit AWS account id/,
+    );
+  });
+
+  test('rejects the same account used for two roles', () => {
+    expect(problemsOf(withChange((raw) => (raw.accounts.security = raw.accounts.management)))).toMatch(
+      /accounts\.security: got "111111111111"; expected an account different from accounts\.management/,
+    );
+  });
+
+  test('rejects an unknown region and lists the allowed ones', () => {
+    expect(problemsOf(withChange((raw) => raw.governedRegions.push('eu-middle-9')))).toMatch(
+      /governedRegions\[2\]: got "eu-middle-9"; expected a commercial Region, one of: us-east-1, us-east-2/,
+    );
+  });
+
+  test('rejects a duplicated region', () => {
+    expect(problemsOf(withChange((raw) => raw.governedRegions.push('us-east-1')))).toMatch(
+      /governedRegions\[2\]: got "us-east-1"; expected each Region once/,
+    );
+  });
+
+  test('rejects a homeRegion missing from governedRegions', () => {
+    expect(problemsOf(withChange((raw) => (raw.governedRegions = ['us-east-1'])))).toMatch(
+      /homeRegion: got "eu-west-1"; expected one of governedRegions \(us-east-1\)/,
+    );
+  });
+
+  test('rejects a bad organizationId', () => {
+    expect(problemsOf(withChange((raw) => (raw.organizationId = 'org-123')))).toMatch(
+      /organizationId: got "org-123"; expected an organization id: "o-" then 10-32 lowercase letters or digits/,
+    );
+  });
+
+  test('rejects an unknown profile and names the allowed ones', () => {
+    expect(problemsOf(withChange((raw) => (raw.purposeProfiles = ['audit', 'forensics'])))).toMatch(
+      /purposeProfiles\[1\]: got "forensics"; expected one of: audit, investigation, detection/,
+    );
+  });
+
+  test('rejects a duplicated profile', () => {
+    expect(problemsOf(withChange((raw) => (raw.purposeProfiles = ['audit', 'audit'])))).toMatch(
+      /purposeProfiles: got \["audit","audit"\]; expected each purpose at most once/,
+    );
+  });
+
+  test('rejects a namePrefix that makes a bucket name too long, saying how long it may be', () => {
+    expect(problemsOf(withChange((raw) => (raw.namePrefix = 'a-very-long-organization-prefix')))).toMatch(
+      /namePrefix: got "a-very-long-organization-prefix"; expected at most 26 characters: it makes the bucket name "a-very-long-organization-prefix-query-results-222222222222-eu-west-1" 68 characters long, and S3 allows 63/,
+    );
+  });
+
+  test('rejects a namePrefix with characters S3 forbids', () => {
+    expect(problemsOf(withChange((raw) => (raw.namePrefix = 'Trail_Guard')))).toMatch(
+      /namePrefix: got "Trail_Guard"; expected lowercase letters, digits and hyphens/,
+    );
+  });
+
+  test('rejects an unknown field', () => {
+    expect(problemsOf(withChange((raw) => (raw.homeRegoin = 'eu-west-1')))).toMatch(/trailguard: got \["homeRegoin"\]; expected only known fields/);
+  });
+
+  test('rejects a missing configuration', () => {
+    expect(problemsOf(undefined)).toMatch(/trailguard: got nothing; expected an object with the trailguard configuration/);
+  });
+
+  test('rejects an override of a setting with a value it cannot take', () => {
+    expect(problemsOf(withChange((raw) => (raw.profileOverrides = { audit: { objectLockMode: 'STRICT' } })))).toMatch(
+      /profileOverrides\.audit\.objectLockMode: got "STRICT"; expected one of: GOVERNANCE, COMPLIANCE/,
+    );
+  });
+
+  test('reports every problem at once', () => {
+    const message = problemsOf(
+      withChange((raw) => {
+        raw.organizationId = 'bad';
+        raw.accounts.management = '1';
+        raw.accounts.security = raw.accounts.logArchive;
+        raw.homeRegion = 'ap-southeast-2';
+        raw.purposeProfiles = [];
+      }),
+    );
+    expect(message).toMatch(/\(5 problems\)/);
+    for (const path of ['organizationId', 'accounts.management', 'accounts.security', 'homeRegion', 'purposeProfiles']) {
+      expect(message).toContain(`  - ${path}: got `);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { allCombinations, type Purpose } from '../../profiles/purposes';
+import { resolvePurposes } from '../../profiles/resolve';
+import { SETTING_NAMES } from '../../profiles/settings-table';
+import { snakeCase } from '../../modules/purpose-profiles';
+import { synthToDirectory } from '../support/synth';
+import { planFailure, planJson, stackDirectory, terraform, terraformInit } from '../support/terraform';
+
+// Every stack validates, and plans for every combination with the logging plan that the
+// TypeScript resolver computed: Terraform only selects, it never re-implements the merge.
+const outdir = synthToDirectory({ offline: true });
+
+describe.each(['log-archive', 'management', 'security'])('the %s stack with the real AWS provider', (stackId) => {
+  const directory = stackDirectory(outdir, stackId);
+
+  beforeAll(() => terraformInit(directory));
+
+  test('passes terraform validate', () => {
+    expect(terraform(['validate', '-no-color'], directory)).toMatch(/Success! The configuration is valid/);
+  });
+
+  test.each(allCombinations().map((c) => [c.join(','), c]))('plans purpose_profiles=%s with its logging plan', (_key, combination) => {
+    const plan = planJson(directory, combination as Purpose[]);
+    const expected = resolvePurposes(combination as Purpose[]);
+    const planned = plan.planned_values.outputs.logging_plan.value;
+    for (const name of SETTING_NAMES) {
+      expect(planned[snakeCase(name)]).toEqual({ value: expected.settings[name].value, reason: expected.settings[name].reason });
+    }
+  });
+
+  test('rejects an unknown purpose at plan time, naming the allowed ones', () => {
+    expect(planFailure(directory, ['forensics'])).toMatch(/purpose_profiles has an unknown purpose; allowed: "audit", "investigation", "detection"/);
+  });
+
+  test('rejects an empty list and a duplicated purpose at plan time', () => {
+    expect(planFailure(directory, [])).toMatch(/purpose_profiles must name at least one purpose/);
+    expect(planFailure(directory, ['audit', 'audit'])).toMatch(/purpose_profiles names a purpose twice/);
+  });
+});
