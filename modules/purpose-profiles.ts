@@ -1,4 +1,4 @@
-import { Fn, TerraformLocal, TerraformOutput, TerraformVariable, Token } from 'cdktf';
+import { TerraformLocal, TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { allCombinations, PURPOSES, type Purpose } from '../profiles/purposes';
 import { resolvePurposes } from '../profiles/resolve';
@@ -88,7 +88,9 @@ export class PurposeProfiles extends Construct {
 
   /** A `count` of 1 when a boolean setting is on for the planned purposes, else 0. */
   countWhen(name: SettingName): number {
-    return Token.asNumber(Fn.conditional(`\${${this.expression(name)}}`, 1, 0));
+    // A raw expression, not Fn.conditional: Fn treats a "${...}" string argument as a string
+    // literal and escapes it, which Terraform rejects as a non-bool condition.
+    return Token.asNumber(`\${${this.expression(name)} ? 1 : 0}`);
   }
 }
 
