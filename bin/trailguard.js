@@ -9,6 +9,9 @@ const source = path.join(__dirname, '..', 'cli', 'main.ts');
 let cli;
 if (fs.existsSync(source)) {
   require('tsx/cjs');
+  // The command registry loads sub-commands with import(), which goes through the ESM loader:
+  // register tsx there too, or the lazy imports cannot resolve the .ts sources.
+  require('tsx/esm/api').register();
   cli = require(source);
 } else {
   cli = require('../dist/cli/main.js');

@@ -6,6 +6,8 @@ import { UsageError } from './command';
 /* eslint-disable @typescript-eslint/no-require-imports */
 const COMMANDS: Record<string, () => Command> = {
   explain: () => require('./commands/explain').explainCommand,
+  'test-pattern': () => require('./commands/test-pattern').testPatternCommand,
+  replay: () => require('./commands/replay').replayCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

@@ -1,0 +1,56 @@
+import type { CompiledDetection, Firing } from './evaluate';
+import { PATH_LATENCY } from './evaluate';
+
+/** Per-detection counts, kept while streaming so the summary needs no second pass. */
+export class ReplayTally {
+  public records = 0;
+  public recordsFiring = 0;
+  public errors = 0;
+  private readonly counts = new Map<string, number>();
+
+  public constructor(private readonly detections: readonly CompiledDetection[]) {
+    for (const d of detections) this.counts.set(key(d), 0);
+  }
+
+  public add(fired: readonly Firing[]): void {
+    this.records++;
+    if (fired.length > 0) this.recordsFiring++;
+    for (const f of fired) this.counts.set(key(f), (this.counts.get(key(f)) ?? 0) + 1);
+  }
+
+  public rows(): Array<{ id: string; path: string; severity: string; fired: number; latency: string }> {
+    return this.detections.map((d) => ({ id: d.id, path: d.path, severity: d.severity, fired: this.counts.get(key(d)) ?? 0, latency: PATH_LATENCY[d.path] }));
+  }
+
+  public json(): object {
+    return { summary: { records: this.records, recordsFiring: this.recordsFiring, errors: this.errors, detections: this.rows() } };
+  }
+
+  public text(): string {
+    const rows = this.rows();
+    const header = ['detection', 'path', 'severity', 'fired'];
+    const table = [header, ...rows.map((r) => [r.id, r.path, r.severity, String(r.fired)])];
+    const widths = header.map((_, c) => Math.max(...table.map((row) => row[c].length)));
+    const lines = table.map((row) => row.map((cell, c) => (c === 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd());
+    lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+    return [
+      '',
+      `${this.records} records, ${this.recordsFiring} fired at least one detection, ${this.errors} unreadable lines`,
+      '',
+      ...lines,
+      '',
+      `eventbridge: ${PATH_LATENCY.eventbridge}; metric-filter: ${PATH_LATENCY['metric-filter']}`,
+    ].join('\n');
+  }
+}
+
+/** One text line for a record that fired something. */
+export function describeRecord(line: number, record: Record<string, unknown>, fired: readonly Firing[]): string {
+  const identity = record.userIdentity !== null && typeof record.userIdentity === 'object' ? (record.userIdentity as Record<string, unknown>).type : undefined;
+  const what = `${String(record.eventName ?? record['detail-type'] ?? '?')}${identity === undefined ? '' : ` (${String(identity)})`}`;
+  return `line ${line}: ${what} -> ${fired.map((f) => `${f.id} [${f.path}]`).join(', ')}`;
+}
+
+function key(d: { id: string; path: string }): string {
+  return `${d.path}:${d.id}`;
+}

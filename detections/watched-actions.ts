@@ -1,0 +1,49 @@
+// The API calls the guardrail watchers look for, in one place so the metric filters and the
+// EventBridge rules cannot drift apart (the aws-cdk-lib `perms.ts` idea). Names are CloudTrail
+// eventNames, which are not always the IAM action names (PutBucketLifecycle is logged for
+// s3:PutLifecycleConfiguration, PutBucketEncryption for s3:PutEncryptionConfiguration).
+
+/** Bucket-level calls that weaken an evidence bucket: who can read it, how long data stays, whether it can be deleted. */
+export const EVIDENCE_BUCKET_EVENTS = [
+  'PutBucketPolicy',
+  'DeleteBucketPolicy',
+  'PutBucketAcl',
+  'PutBucketVersioning',
+  'PutObjectLockConfiguration',
+  'PutBucketLifecycle',
+  'DeleteBucketLifecycle',
+  'PutBucketEncryption',
+  'DeleteBucketEncryption',
+  'PutBucketLogging',
+  'PutBucketReplication',
+  'DeleteBucketReplication',
+  'PutBucketPublicAccessBlock',
+  'DeleteBucketPublicAccessBlock',
+  'DeleteBucket',
+] as const;
+
+/** Calls that make a KMS key unusable, or hand it to someone else, through the key itself. */
+export const LOG_KEY_STATE_EVENTS = ['DisableKey', 'ScheduleKeyDeletion', 'PutKeyPolicy'] as const;
+
+/** Calls that repoint or remove the alias the trail uses to find its key. */
+export const LOG_KEY_ALIAS_EVENTS = ['DeleteAlias', 'UpdateAlias'] as const;
+
+/**
+ * Organizations calls that weaken SCP/RCP guardrails. DetachPolicy, UpdatePolicy and DeletePolicy
+ * records carry only the policy id, not its type, so these also match tag and backup policies.
+ */
+export const GUARDRAIL_POLICY_EVENTS = ['DetachPolicy', 'UpdatePolicy', 'DeletePolicy', 'DisablePolicyType', 'LeaveOrganization'] as const;
+
+/** Calls that stop the org trail recording what it records. */
+export const TRAIL_TAMPER_EVENTS = ['StopLogging', 'DeleteTrail', 'UpdateTrail', 'PutEventSelectors', 'PutInsightSelectors'] as const;
+
+/** Calls that switch GuardDuty off for an account or cut it from the administrator. */
+export const GUARDDUTY_TAMPER_EVENTS = [
+  'DeleteDetector',
+  'DisassociateFromMasterAccount',
+  'DisassociateFromAdministratorAccount',
+  'DisassociateMembers',
+  'DeleteMembers',
+  'StopMonitoringMembers',
+  'DisableOrganizationAdminAccount',
+] as const;

@@ -1,0 +1,21 @@
+import { PassThrough, Readable } from 'node:stream';
+import type { CommandIo } from '../../cli/command';
+
+export interface CapturedIo extends CommandIo {
+  out(): string;
+  err(): string;
+}
+
+/** Streams for `main(argv, io)`: stdin from a string, stdout/stderr captured as text. */
+export function captureIo(stdin = ''): CapturedIo {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { out: [] as string[], err: [] as string[] };
+  stdout.on('data', (c: Buffer) => chunks.out.push(c.toString('utf8')));
+  stderr.on('data', (c: Buffer) => chunks.err.push(c.toString('utf8')));
+  return { stdout, stderr, stdin: Readable.from([stdin]), out: () => chunks.out.join(''), err: () => chunks.err.join('') };
+}
+
+export function jsonLines(text: string): unknown[] {
+  return text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
+}
