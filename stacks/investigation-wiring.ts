@@ -1,4 +1,6 @@
-import { Token } from 'cdktf';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { Aspects, dependable, Token, type TerraformResource } from 'cdktf';
+import type { Construct } from 'constructs';
 import { GLOBAL_EVENTS_REGION } from '../config/regions';
 import { investigationQueries } from '../investigation/queries';
 import type { InvestigationToolingProps } from '../modules/investigation-tooling';
@@ -66,4 +68,20 @@ export function logsInsightsQueriesProps(stack: AccountStack): LogsInsightsQueri
     count: countWhenAll(stack.profiles, ['cloudWatchLogsDelivery', 'queryTooling']),
     provider: stack.providers.home,
   };
+}
+
+/**
+ * Makes a resource wait for the IAM role of that name when the same stack creates it (the
+ * investigator role belongs to the evidence store). Done as an aspect at synth, so it holds
+ * whichever block of the stack creates the role, and is a no-op where the role is external.
+ */
+export function dependOnRoleNamed(stack: Construct, resource: TerraformResource, roleName: string): void {
+  Aspects.of(stack).add({
+    visit(node) {
+      if (node !== stack) return;
+      const roles = stack.node.findAll().filter((c): c is IamRole => c instanceof IamRole && c.nameInput === roleName);
+      const missing = roles.map((role) => dependable(role)).filter((fqn) => !(resource.dependsOn ?? []).includes(fqn));
+      if (missing.length > 0) resource.dependsOn = [...(resource.dependsOn ?? []), ...missing];
+    },
+  });
 }

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { InvestigationTooling } from '../modules/investigation-tooling';
 import { AccountStack, type AccountStackProps } from './account-stack';
-import { investigationToolingProps } from './investigation-wiring';
+import { dependOnRoleNamed, investigationToolingProps } from './investigation-wiring';
 
 export interface LogArchiveStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -19,12 +19,13 @@ export class LogArchiveStack extends AccountStack {
     super(scope, id, props);
 
     // --- investigation: query tooling next to the evidence (purpose setting queryTooling) ---
-    new InvestigationTooling(this, 'Investigation', investigationToolingProps(this, {
+    const investigation = new InvestigationTooling(this, 'Investigation', investigationToolingProps(this, {
       accountId: props.accountId,
       homeRegion: props.homeRegion,
       organizationId: props.organizationId,
       governedRegions: props.governedRegions,
     }));
+    dependOnRoleNamed(this, investigation.investigatorPolicy, this.names.investigatorRoleName);
     // --- end investigation ---
   }
 }

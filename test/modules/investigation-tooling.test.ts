@@ -1,5 +1,8 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { dependOnRoleNamed } from '../../stacks/investigation-wiring';
 import { CLOUDTRAIL_COLUMNS, hiveType } from '../../investigation/cloudtrail-table';
 import { investigationQueries } from '../../investigation/queries';
 import { AthenaNamedQueries } from '../../modules/athena-named-queries';
@@ -97,6 +100,19 @@ describe('management stack: Logs Insights queries', () => {
       expect(definition.name).toMatch(/^tg-example-investigation\//);
       expect(definition.count).toBe('${(local.trailguard_logging_plan.cloud_watch_logs_delivery.value && local.trailguard_logging_plan.query_tooling.value) ? 1 : 0}');
     }
+  });
+});
+
+describe('investigator policy ordering', () => {
+  it('waits for the investigator role when the same stack creates it, wherever it is declared', () => {
+    const stack = new TerraformStack(Testing.app(), 'ordering');
+    const provider = new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    const policy = new IamRolePolicy(stack, 'Policy', { provider, role: 'investigator', policy: '{}' });
+    dependOnRoleNamed(stack, policy, 'investigator');
+    new IamRole(stack, 'Other', { provider, name: 'someone-else', assumeRolePolicy: '{}' });
+    new IamRole(stack, 'Investigator', { provider, name: 'investigator', assumeRolePolicy: '{}' });
+    const synthesized = JSON.parse(Testing.synth(stack));
+    expect(Object.values(synthesized.resource.aws_iam_role_policy).map((p: any) => p.depends_on)).toEqual([['aws_iam_role.Investigator']]);
   });
 });
 
