@@ -87,7 +87,7 @@ export function investigationQueries(): InvestigationQuery[] {
         ]),
       insights: () =>
         `${INSIGHTS_FIELDS}\n| filter (eventSource in [${insightsList(PERMISSION_CHANGE_EVENT_SOURCES)}] and eventName like /${permissionPrefixRegex}/)` +
-        ` or eventName in [${insightsList(RESOURCE_POLICY_EVENTS)}]\n| filter ispresent(errorCode) = 0\n${insightsTail}`,
+        ` or eventName in [${insightsList(RESOURCE_POLICY_EVENTS)}]\n| filter not ispresent(errorCode)\n${insightsTail}`,
     },
     {
       id: 'console-sign-ins',
@@ -117,7 +117,7 @@ export function investigationQueries(): InvestigationQuery[] {
       name: 'Root user activity',
       question: 'Did anyone use a root user, and for what?',
       athena: (c) => timeline(c, ["useridentity.type = 'Root'", 'useridentity.invokedby IS NULL']),
-      insights: () => `${INSIGHTS_FIELDS}\n| filter userIdentity.type = "Root" and ispresent(userIdentity.invokedBy) = 0\n${insightsTail}`,
+      insights: () => `${INSIGHTS_FIELDS}\n| filter userIdentity.type = "Root" and not ispresent(userIdentity.invokedBy)\n${insightsTail}`,
     },
     {
       id: 'defence-changes',
