@@ -42,6 +42,41 @@ export class TrailguardNames {
     return this.bucketName('query-results', this.inputs.accounts.logArchive);
   }
 
+  // --- investigation query tooling (log-archive account) ---
+
+  get queryResultsBucketArn(): string {
+    return this.s3Arn(this.queryResultsBucketName);
+  }
+
+  /** The log-archive key that encrypts Athena query results; separate from the evidence key. */
+  get queryResultsKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/query-results`;
+  }
+
+  /** Glue and Athena names allow only lowercase letters, digits and underscores. */
+  get investigationDatabaseName(): string {
+    return `${this.inputs.namePrefix.replace(/-/g, '_')}_investigation`;
+  }
+
+  get cloudTrailTableName(): string {
+    return 'organization_trail';
+  }
+
+  get investigationWorkgroupName(): string {
+    return `${this.inputs.namePrefix}-investigation`;
+  }
+
+  get investigationWorkgroupArn(): string {
+    return this.arn('athena', this.inputs.homeRegion, this.inputs.accounts.logArchive, `workgroup/${this.investigationWorkgroupName}`);
+  }
+
+  /** The S3 prefix under which the organization trail writes: `AWSLogs/<org-id>/`. */
+  get organizationTrailPrefix(): string {
+    return `AWSLogs/${this.inputs.organizationId}/`;
+  }
+
+  // --- end investigation query tooling ---
+
   /** Every bucket name trailguard creates, for validation and guardrails. */
   get allBucketNames(): readonly string[] {
     return [this.evidenceBucketName, this.accessLogBucketName, this.queryResultsBucketName];

@@ -11,6 +11,8 @@ import { logGuardrailScope } from '../policies/log-guardrail-scope';
 import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
 import { addManagementDetection } from './management-detection-wiring';
+import { LogsInsightsQueries } from '../modules/logs-insights-queries';
+import { logsInsightsQueriesProps } from './investigation-wiring';
 
 export interface ManagementStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -51,6 +53,8 @@ export class ManagementStack extends AccountStack {
       stackSetTargets: [props.organizationRootId],
       logGroupDependency: this.trailLogGroup.logGroup,
     });
+    // Logs Insights saved queries over the trail's log group (investigation).
+    new LogsInsightsQueries(this, 'InvestigationQueries', logsInsightsQueriesProps(this));
   }
 
   /** CloudWatch Logs delivery of the trail, where the purposes ask for it. */

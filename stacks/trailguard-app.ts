@@ -47,6 +47,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     investigatorPrincipals: config.investigatorPrincipals,
     extraEvidenceBucketStatements: guardDutyExportBucketStatements(guardDutyExport),
     extraLogKeyStatements: guardDutyExportKeyStatements(guardDutyExport),
+    governedRegions: config.governedRegions,
   });
   const management = new ManagementStack(scope, STACK_IDS.management, {
     ...common(config.accounts.management, config.deploymentRoles.management, config.governedRegions),
