@@ -4,7 +4,12 @@
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
 };
-const common = { transform, testEnvironment: 'node' };
+// dt-sql-parser (the Trino grammar the query tests parse with) ships ES modules only:
+// let swc compile it to CommonJS like our own sources.
+const esmPackages = ['dt-sql-parser'];
+transform['^.+\\.js$'] = ['@swc/jest', { jsc: { target: 'es2022' } }];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
+const common = { transform, transformIgnorePatterns, testEnvironment: 'node' };
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

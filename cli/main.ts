@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Command> = {
   explain: () => require('./commands/explain').explainCommand,
   'test-pattern': () => require('./commands/test-pattern').testPatternCommand,
   replay: () => require('./commands/replay').replayCommand,
+  runbook: () => require('./commands/runbook').runbookCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

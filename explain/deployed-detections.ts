@@ -1,9 +1,9 @@
 import type { TrailguardConfig } from '../config/load';
+import { metricFilterDefinitions } from '../detections/metric-filters';
+import { TrailguardNames } from '../naming/names';
+import { detectionTargets } from '../stacks/detection-wiring';
 
-/**
- * How many metric filters (each with a metric and an alarm) trailguard deploys when alarms
- * are on. Until the detection definitions land, the 14 Security Hub filters are counted.
- */
-export function deployedMetricFilterCount(_config: TrailguardConfig): number {
-  return 14;
+/** How many metric filters (each with a metric and an alarm) trailguard deploys when alarms are on. */
+export function deployedMetricFilterCount(config: TrailguardConfig): number {
+  return metricFilterDefinitions(detectionTargets(new TrailguardNames(config))).length;
 }

@@ -42,6 +42,41 @@ export class TrailguardNames {
     return this.bucketName('query-results', this.inputs.accounts.logArchive);
   }
 
+  // --- investigation query tooling (log-archive account) ---
+
+  get queryResultsBucketArn(): string {
+    return this.s3Arn(this.queryResultsBucketName);
+  }
+
+  /** The log-archive key that encrypts Athena query results; separate from the evidence key. */
+  get queryResultsKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/query-results`;
+  }
+
+  /** Glue and Athena names allow only lowercase letters, digits and underscores. */
+  get investigationDatabaseName(): string {
+    return `${this.inputs.namePrefix.replace(/-/g, '_')}_investigation`;
+  }
+
+  get cloudTrailTableName(): string {
+    return 'organization_trail';
+  }
+
+  get investigationWorkgroupName(): string {
+    return `${this.inputs.namePrefix}-investigation`;
+  }
+
+  get investigationWorkgroupArn(): string {
+    return this.arn('athena', this.inputs.homeRegion, this.inputs.accounts.logArchive, `workgroup/${this.investigationWorkgroupName}`);
+  }
+
+  /** The S3 prefix under which the organization trail writes: `AWSLogs/<org-id>/`. */
+  get organizationTrailPrefix(): string {
+    return `AWSLogs/${this.inputs.organizationId}/`;
+  }
+
+  // --- end investigation query tooling ---
+
   /** Every bucket name trailguard creates, for validation and guardrails. */
   get allBucketNames(): readonly string[] {
     return [this.evidenceBucketName, this.accessLogBucketName, this.queryResultsBucketName];
@@ -77,6 +112,35 @@ export class TrailguardNames {
   get trailLogGroupName(): string {
     return `/${this.inputs.namePrefix}/cloudtrail/organization`;
   }
+
+  // --- management: trail log group and guardrails ---
+
+  /** The trail's log group as the `kms:EncryptionContext:aws:logs:arn` condition names it (no `:*`). */
+  get trailLogGroupArn(): string {
+    return this.arn('logs', this.inputs.homeRegion, this.inputs.accounts.management, `log-group:${this.trailLogGroupName}`);
+  }
+
+  /** The role CloudTrail assumes to write into the trail's log group. */
+  get trailLogGroupRoleName(): string {
+    return this.prefixed('cloudtrail-to-logs');
+  }
+
+  /** The log-archive key's alias in any Region, as guardrails name it without knowing the key id. */
+  get logKeyAliasArnPattern(): string {
+    return this.arn('kms', '*', this.inputs.accounts.logArchive, this.logKeyAliasName);
+  }
+
+  /** Every key of the log-archive account in any Region; guardrails narrow it with `kms:ResourceAliases`. */
+  get logArchiveKeyArnPatternAllRegions(): string {
+    return this.arn('kms', '*', this.inputs.accounts.logArchive, 'key/*');
+  }
+
+  /** A role name in every account of the organization, as `aws:PrincipalArn` conditions match it. */
+  anyAccountRoleArnPattern(roleName: string): string {
+    return this.arn('iam', '', '*', `role/${roleName}`);
+  }
+
+  // --- end management ---
 
   get investigatorRoleName(): string {
     return `${this.inputs.namePrefix}-investigator`;

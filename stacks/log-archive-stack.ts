@@ -2,6 +2,7 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { AccessLogBucket } from '../modules/access-log-bucket';
 import { EvidenceBucket } from '../modules/evidence-bucket';
+import { InvestigationTooling } from '../modules/investigation-tooling';
 import { InvestigatorRole } from '../modules/investigator-role';
 import { LogKey } from '../modules/log-key';
 import { accessLogBucketPolicy } from '../policies/access-log-bucket-policy';
@@ -11,6 +12,7 @@ import { investigatorTrustPolicy } from '../policies/investigator-trust-policy';
 import { logKeyPolicy } from '../policies/log-key-policy';
 import type { PolicyStatement } from '../policies/policy-document';
 import { AccountStack, type AccountStackProps } from './account-stack';
+import { dependOnRoleNamed, investigationToolingProps } from './investigation-wiring';
 
 export interface LogArchiveStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -28,6 +30,8 @@ export interface LogArchiveStackProps extends AccountStackProps {
    * @default - none
    */
   readonly extraEvidenceBucketStatements?: readonly PolicyStatement[];
+  /** Governed Regions: the Regions whose trail files the investigation table reads. */
+  readonly governedRegions: readonly string[];
 }
 
 /** Output names, stable because users and other tooling read them. */
@@ -133,6 +137,15 @@ export class LogArchiveStack extends AccountStack {
       },
       provider,
     });
+
+    // Query tooling next to the evidence, when the purposes ask for it (queryTooling).
+    const investigation = new InvestigationTooling(this, 'Investigation', investigationToolingProps(this, {
+      accountId: props.accountId,
+      homeRegion: props.homeRegion,
+      organizationId: props.organizationId,
+      governedRegions: props.governedRegions,
+    }));
+    dependOnRoleNamed(this, investigation.investigatorPolicy, names.investigatorRoleName);
 
     this.output('EvidenceBucketName', LOG_ARCHIVE_OUTPUTS.evidenceBucketName, names.evidenceBucketName,
       'Name of the Object Lock evidence bucket the organization trail writes to (TrailguardNames.evidenceBucketName).');

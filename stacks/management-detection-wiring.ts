@@ -1,3 +1,4 @@
+import type { ITerraformDependable } from 'cdktf';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
 import { ManagementDetection } from '../modules/management-detection';
 import { metricAlarmRuleDefinition } from '../modules/metric-alarm-rule';
@@ -9,6 +10,8 @@ export interface ManagementDetectionWiring {
   readonly homeRegion: string;
   /** Root id (or OUs) the forwarder StackSet deploys to: the whole organization. */
   readonly stackSetTargets: readonly string[];
+  /** The trail's log group: filters can only be created once it exists. */
+  readonly logGroupDependency?: ITerraformDependable;
 }
 
 /**
@@ -40,5 +43,6 @@ export function addManagementDetection(stack: AccountStack, wiring: ManagementDe
     eventForwardingCount: profiles.countWhen('nearRealTimeRules'),
     forwarderRoleCount: countIf(`(${profiles.expression('nearRealTimeRules')} || ${alarmsOn})`),
     providerFor: (region) => stack.providers.forRegion(region),
+    logGroupDependency: wiring.logGroupDependency,
   });
 }

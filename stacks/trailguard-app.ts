@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import type { TrailguardConfig } from '../config/load';
 import { TrailguardNames } from '../naming/names';
+import { guardDutyExportBucketStatements, guardDutyExportKeyStatements } from '../policies/guardduty-export-grants';
 import { applyOverrides } from '../profiles/overrides';
 import { SETTINGS_TABLE } from '../profiles/settings-table';
 import type { AccountStackProps } from './account-stack';
@@ -36,12 +37,17 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     offline: options.offline,
   });
 
+  // GuardDuty keeps findings 90 days; the security account's detectors export them into the evidence.
+  const guardDutyExport = { partition: names.partition, bucketArn: names.evidenceBucketArn, adminAccountId: config.accounts.security };
   const logArchive = new LogArchiveStack(scope, STACK_IDS.logArchive, {
     ...common(config.accounts.logArchive, config.deploymentRoles.logArchive, [config.homeRegion]),
     organizationId: config.organizationId,
     managementAccountId: config.accounts.management,
     breakGlassRoleName: config.breakGlassRoleName,
     investigatorPrincipals: config.investigatorPrincipals,
+    extraEvidenceBucketStatements: guardDutyExportBucketStatements(guardDutyExport),
+    extraLogKeyStatements: guardDutyExportKeyStatements(guardDutyExport),
+    governedRegions: config.governedRegions,
   });
   const management = new ManagementStack(scope, STACK_IDS.management, {
     ...common(config.accounts.management, config.deploymentRoles.management, config.governedRegions),
@@ -53,6 +59,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     breakGlassRoleName: config.breakGlassRoleName,
     guardrailTargets: config.guardrailTargets,
     manageTrustedAccess: config.manageTrustedAccess,
+    securityDeploymentRoleName: config.deploymentRoles.security,
   });
   const security = new SecurityStack(scope, STACK_IDS.security, {
     ...common(config.accounts.security, config.deploymentRoles.security, config.governedRegions),

@@ -193,3 +193,19 @@ describe('log-archive stack: outputs', () => {
     expect(stack.output[LOG_ARCHIVE_OUTPUTS.logKeyArn]).toEqual({ value: expect.stringMatching(/^\$\{aws_kms_key\.LogKey_\w+\.arn\}$/), description: expect.stringMatching(/alias/) });
   });
 });
+
+describe('log-archive stack: GuardDuty export grants', () => {
+  const sids = (policy: string) => JSON.parse(policy).Statement.map((statement: any) => statement.Sid);
+
+  it('lets the security account\'s detectors write findings into the evidence bucket, KMS-encrypted only', () => {
+    expect(sids(resource('aws_s3_bucket_policy', 'EvidenceBucket').policy)).toEqual(
+      expect.arrayContaining(['GuardDutyGetsBucketLocation', 'GuardDutyExportsFindings', 'DenyGuardDutyExportWithoutKms']),
+    );
+    const grant = JSON.parse(resource('aws_s3_bucket_policy', 'EvidenceBucket').policy).Statement.find((s: any) => s.Sid === 'GuardDutyExportsFindings');
+    expect(grant.Condition.StringEquals['aws:SourceAccount']).toBe(config.accounts.security);
+  });
+
+  it('lets GuardDuty encrypt exported findings with the log key', () => {
+    expect(sids(resource('aws_kms_key', 'LogKey').policy)).toContain('GuardDutyEncryptsExportedFindings');
+  });
+});

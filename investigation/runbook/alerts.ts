@@ -1,0 +1,54 @@
+import { eventRuleDefinitions, metricFilterDefinitions, type DetectionTargets, type Severity } from '../../detections';
+import type { ResolvedSettings } from '../../profiles/resolve';
+import type { TrailguardNames } from '../../naming/names';
+
+/** Where an alert comes from; each is deployed by one alerting setting. */
+export type AlertSource = 'metric-filter' | 'event-rule' | 'guardduty';
+
+/** One alert as the runbook describes it, built from a detection definition. */
+export interface RunbookAlert {
+  readonly source: AlertSource;
+  readonly id: string;
+  readonly name: string;
+  readonly severity: Severity;
+  /** What it means: the definition's `why`. */
+  readonly meaning: string;
+  /** The definition's one-line first action. */
+  readonly firstAction: string;
+}
+
+/** GuardDuty findings as an alert source of their own (the findings, not a rule on them). */
+export const GUARDDUTY_FINDINGS_ALERT: Omit<RunbookAlert, 'source'> = {
+  id: 'guardduty-findings',
+  name: 'GuardDuty findings (any severity)',
+  severity: 'medium',
+  meaning:
+    'GuardDuty saw behaviour that API patterns cannot show: network, DNS, runtime or S3 access that matches a threat or an anomaly for the account.',
+  firstAction: 'Open the finding in the GuardDuty delegated administrator (security account) and read its resource, actor and remote IP.',
+};
+
+/** The names the detections watch, from configuration. */
+export function detectionTargets(names: TrailguardNames): DetectionTargets {
+  return {
+    evidenceBucketNames: [names.evidenceBucketName, names.accessLogBucketName],
+    logKeyAliasNames: [names.logKeyAliasName],
+    trailName: names.trailName,
+  };
+}
+
+/** Every alert the settings deploy: metric filters with alarms, near-real-time rules, GuardDuty findings. */
+export function deployedAlerts(settings: ResolvedSettings, targets: DetectionTargets): RunbookAlert[] {
+  const toAlert = (source: AlertSource) => (d: { id: string; name: string; severity: Severity; why: string; runbook: string }): RunbookAlert => ({
+    source,
+    id: d.id,
+    name: d.name,
+    severity: d.severity,
+    meaning: d.why,
+    firstAction: d.runbook,
+  });
+  return [
+    ...(settings.metricAlarms.value ? metricFilterDefinitions(targets).map(toAlert('metric-filter')) : []),
+    ...(settings.nearRealTimeRules.value ? eventRuleDefinitions(targets).map(toAlert('event-rule')) : []),
+    ...(settings.guardDuty.value ? [{ source: 'guardduty' as const, ...GUARDDUTY_FINDINGS_ALERT }] : []),
+  ];
+}

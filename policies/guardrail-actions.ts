@@ -1,0 +1,60 @@
+/**
+ * The actions the log-tampering guardrails deny, in one place so the SCP, the RCP, the
+ * simulation and the lint all read the same lists (aws-cdk-lib keeps its perms.ts the same way).
+ */
+
+/** Deleting or reconfiguring the evidence and access-log buckets, or their objects' locks. */
+export const EVIDENCE_BUCKET_TAMPERING_ACTIONS = [
+  's3:DeleteObject',
+  's3:DeleteObjectVersion',
+  's3:DeleteBucket',
+  's3:PutBucketPolicy',
+  's3:DeleteBucketPolicy',
+  's3:PutLifecycleConfiguration',
+  's3:PutBucketObjectLockConfiguration',
+  's3:PutObjectRetention',
+  's3:PutObjectLegalHold',
+  's3:BypassGovernanceRetention',
+  's3:PutBucketVersioning',
+  's3:PutEncryptionConfiguration',
+  's3:PutBucketLogging',
+  's3:PutReplicationConfiguration',
+] as const;
+
+/** Switching any trail off or narrowing what it records, in any account. */
+export const TRAIL_TAMPERING_ACTIONS = [
+  'cloudtrail:StopLogging',
+  'cloudtrail:DeleteTrail',
+  'cloudtrail:UpdateTrail',
+  'cloudtrail:PutEventSelectors',
+  'cloudtrail:PutInsightSelectors',
+] as const;
+
+/** Destroying the log key, or handing its use to someone else. */
+export const LOG_KEY_TAMPERING_ACTIONS = ['kms:ScheduleKeyDeletion', 'kms:DisableKey', 'kms:PutKeyPolicy', 'kms:CreateGrant'] as const;
+
+/**
+ * Moving the alias away from the log key. The key statements match by alias
+ * (`kms:ResourceAliases`), so an unprotected alias would be the way around them.
+ */
+export const LOG_KEY_ALIAS_TAMPERING_ACTIONS = ['kms:DeleteAlias', 'kms:UpdateAlias'] as const;
+
+/** Blinding GuardDuty in a member account or detaching it from the delegated administrator. */
+export const GUARDDUTY_TAMPERING_ACTIONS = [
+  'guardduty:DeleteDetector',
+  'guardduty:DisassociateFromAdministratorAccount',
+  'guardduty:DisassociateFromMasterAccount',
+  'guardduty:DisableOrganizationAdminAccount',
+  'guardduty:StopMonitoringMembers',
+  'guardduty:UpdateDetector',
+  'guardduty:DeletePublishingDestination',
+] as const;
+
+/** An account that leaves the organization leaves the org trail and every guardrail with it. */
+export const ORGANIZATION_ESCAPE_ACTIONS = ['organizations:LeaveOrganization'] as const;
+
+/**
+ * AWS services whose principals write into the evidence and access-log buckets: CloudTrail
+ * delivers the trail, GuardDuty exports findings, S3 server access logging delivers access logs.
+ */
+export const EVIDENCE_WRITER_SERVICES = ['cloudtrail.amazonaws.com', 'guardduty.amazonaws.com', 'logging.s3.amazonaws.com'] as const;
