@@ -17,6 +17,13 @@ export * from './stacks/source-mapped-traces';
 // Reusable constructs: they work in any TerraformStack that has an AWS provider.
 export * from './modules/purpose-profiles';
 export * from './modules/conditional';
+// Organization trail, guardrails and GuardDuty delegation (management).
+export * from './modules/organization-trail';
+export * from './modules/trail-event-selectors';
+export * from './modules/trail-log-group';
+export * from './modules/organization-policy';
+export * from './modules/organization-trusted-access';
+export * from './modules/guardduty-delegation';
 // Evidence store (log-archive).
 export * from './modules/evidence-bucket';
 export * from './modules/access-log-bucket';
@@ -24,6 +31,13 @@ export * from './modules/bucket-baseline';
 export * from './modules/retention-lifecycle';
 export * from './modules/log-key';
 export * from './modules/investigator-role';
+// Investigation tooling (log-archive): Glue table, Athena workgroup and saved queries.
+export * from './modules/investigation-tooling';
+export * from './modules/investigation-workgroup';
+export * from './modules/cloud-trail-catalog';
+export * from './modules/athena-named-queries';
+export * from './modules/logs-insights-queries';
+export * from './modules/query-results-bucket';
 // Detection and alert routing (security, management).
 export * from './modules/guardduty-organization';
 export * from './modules/alert-topic';
@@ -65,6 +79,15 @@ export * from './policies/access-log-bucket-policy';
 export * from './policies/log-key-policy';
 export * from './policies/investigator-read-policy';
 export * from './policies/investigator-trust-policy';
+export * from './policies/investigator-query-policy';
+export * from './policies/query-results-policies';
+export * from './policies/guardrail-actions';
+export * from './policies/log-guardrail-scope';
+export * from './policies/deny-log-tampering-scp';
+export * from './policies/evidence-protection-rcp';
+export * from './policies/policy-size';
+export * from './policies/trail-log-group-key-policy';
+export * from './policies/trail-log-group-role';
 export * from './policies/alert-key-policy';
 export * from './policies/alert-topic-policy';
 export * from './policies/central-bus-policy';
@@ -75,3 +98,7 @@ export * from './policies/guardduty-export-grants';
 // detection definitions (metric filters, EventBridge rules) as data.
 export * from './patterns';
 export * from './detections';
+
+// Investigation: the saved queries and the CloudTrail table schema they run against.
+export * from './investigation/queries';
+export * from './investigation/cloudtrail-table';

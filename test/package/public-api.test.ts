@@ -10,7 +10,13 @@ const ROOT = resolve(__dirname, '..', '..');
 const PUBLIC_FOLDERS = ['modules', 'policies', 'patterns', 'detections', 'investigation'];
 
 // Files in those folders that are implementation details of another file, not API.
-const INTERNAL: readonly string[] = ['modules/construct-ids.ts'];
+const INTERNAL: readonly string[] = [
+  'modules/construct-ids.ts',
+  'modules/synth-time.ts',
+  'investigation/placeholders.ts',
+  'investigation/query-sql.ts',
+  'investigation/query-reference.ts',
+];
 
 function publicSources(): string[] {
   return PUBLIC_FOLDERS.filter((folder) => existsSync(join(ROOT, folder))).flatMap((folder) =>
@@ -23,10 +29,16 @@ function publicSources(): string[] {
 }
 
 describe('the public API (index.ts)', () => {
-  it('exports the stacks, the app wiring, the profile table and resolver, config, naming and policies', () => {
+  it('exports the stacks, the constructs, the profile table and resolver, config, naming, policies and pattern evaluators', () => {
     const expected = [
       'LogArchiveStack', 'ManagementStack', 'SecurityStack', 'AccountStack', 'createTrailguardStacks', 'STACK_IDS',
       'PurposeProfiles', 'gate', 'conditionalAttribute',
+      // The constructs of issue 8's list: evidence bucket, organization trail, guardrails,
+      // detection, GuardDuty organization, investigation.
+      'EvidenceBucket', 'OrganizationTrail', 'OrganizationPolicy', 'MetricAlarms', 'DetectionRules', 'GuardDutyOrganization',
+      'InvestigationTooling',
+      // Pattern evaluators.
+      'compileFilterPattern', 'compileEventPattern',
       'SETTINGS_TABLE', 'SETTING_NAMES', 'resolvePurposes', 'applyOverrides', 'PURPOSES', 'allCombinations',
       'parseConfig', 'ConfigError', 'DEFAULT_ENABLED_REGIONS',
       'TrailguardNames',
