@@ -27,6 +27,8 @@ describe('trailguard explain', () => {
     // 200,000 data events a day for 30 days at $0.10 per 100k.
     expect(run.out).toMatch(/CloudTrail data events\s+\$6\.00/);
     expect(run.out).toMatch(/aws\.amazon\.com\/cloudtrail\/pricing/);
+    expect(run.out).toMatch(/- S3 object writes and deletes\n\s+cost: Data events cost \$0\.10 per 100,000 events delivered; writes only/);
+    expect(run.out).not.toMatch(/Lambda function invocations/);
   });
 
   test('gives the same record as JSON', async () => {
