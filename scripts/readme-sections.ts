@@ -1,7 +1,7 @@
+import { detectionTargets } from '../detections/deployment-targets';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
 import { TrailguardNames } from '../naming/names';
 import { PURPOSES } from '../profiles/purposes';
-import { detectionTargets } from '../stacks/detection-wiring';
 import { SETTING_NAMES, SETTINGS_TABLE } from '../profiles/settings-table';
 import { synthesizedStack, synthToDirectory } from '../test/support/synth';
 import { exampleConfig } from '../test/support/example-config';

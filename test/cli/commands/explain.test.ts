@@ -1,18 +1,7 @@
-import { PassThrough } from 'node:stream';
+import { runCli } from '../../support/io';
 import { resolve } from 'node:path';
-import { main } from '../../cli/main';
 
-async function runCli(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (chunk) => (chunks.out += chunk));
-  stderr.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough() });
-  return { code, ...chunks };
-}
-
-const CONFIG = resolve(__dirname, '..', '..', 'cdktf.json');
+const CONFIG = resolve(__dirname, '..', '..', '..', 'cdktf.json');
 
 describe('trailguard explain', () => {
   test('prints the decision record with the four questions, reasons and a cost estimate', async () => {
