@@ -1,4 +1,5 @@
 import type { TrailguardConfig } from '../config/load';
+import { trailEventSelectors } from '../modules/trail-event-selectors';
 import { TrailguardNames } from '../naming/names';
 import { applyOverrides } from '../profiles/overrides';
 import { PURPOSE_SUMMARIES, type Purpose } from '../profiles/purposes';
@@ -24,6 +25,8 @@ export interface DecisionRecord {
   readonly questions: readonly Question[];
   readonly byPurpose: readonly { readonly purpose: Purpose; readonly summary: string; readonly decides: readonly string[] }[];
   readonly settings: readonly { readonly name: string; readonly description: string; readonly value: unknown; readonly reason: string; readonly decidedBy: readonly Purpose[] }[];
+  /** The trail's event selectors for these purposes, each with what recording it costs. */
+  readonly eventSelectors: readonly { readonly name: string; readonly costNote: string }[];
   readonly cost: CostEstimate;
   readonly prices: { readonly asOf: string; readonly sources: readonly string[] };
 }
@@ -52,6 +55,10 @@ export function decisionRecord(config: TrailguardConfig, purposes: readonly Purp
       decides: SETTING_NAMES.filter((name) => s[name].decidedBy.includes(purpose)),
     })),
     settings: SETTING_NAMES.map((name) => ({ name, description: table[name].description, ...s[name] })),
+    eventSelectors: trailEventSelectors(
+      { s3DataEvents: s.s3DataEvents.value, lambdaDataEvents: s.lambdaDataEvents.value },
+      [names.evidenceBucketArn, names.accessLogBucketArn],
+    ).map(({ name, costNote }) => ({ name, costNote })),
     cost: estimateMonthlyCost(s, cost),
     prices: { asOf: PRICES_AS_OF, sources: Object.values(PRICES).map((price) => price.source) },
   };

@@ -1,7 +1,7 @@
+import { detectionTargets } from '../detections/deployment-targets';
 import type { TrailguardConfig } from '../config/load';
 import { metricFilterDefinitions } from '../detections/metric-filters';
 import { TrailguardNames } from '../naming/names';
-import { detectionTargets } from '../stacks/detection-wiring';
 
 /** How many metric filters (each with a metric and an alarm) trailguard deploys when alarms are on. */
 export function deployedMetricFilterCount(config: TrailguardConfig): number {

@@ -11,7 +11,11 @@ export function renderRecord(record: DecisionRecord): string {
     }
     out.push('');
   }
-  out.push('BY PURPOSE');
+  out.push('TRAIL EVENT SELECTORS, AND WHAT EACH COSTS');
+  for (const selector of record.eventSelectors) {
+    out.push(`  - ${selector.name}`, `      cost: ${selector.costNote}`);
+  }
+  out.push('', 'BY PURPOSE');
   for (const entry of record.byPurpose) {
     out.push(`  ${entry.purpose}: ${entry.summary}`, `      decides: ${entry.decides.join(', ') || '(nothing another purpose does not already decide)'}`);
   }

@@ -1,9 +1,9 @@
+import { detectionTargets } from '../detections/deployment-targets';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
 import type { TrailguardConfig } from '../config/load';
 import { centralRuleDefinitions, forwarderRegions } from '../modules/forwarding-plan';
 import { metricAlarmRuleDefinition } from '../modules/metric-alarm-rule';
 import { TrailguardNames } from '../naming/names';
-import { detectionTargets } from '../stacks/detection-wiring';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;

@@ -1,3 +1,6 @@
+import { detectionTargets } from '../detections/deployment-targets';
+import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
+import { TrailguardNames } from '../naming/names';
 import { PURPOSES } from '../profiles/purposes';
 import { SETTING_NAMES, SETTINGS_TABLE } from '../profiles/settings-table';
 import { synthesizedStack, synthToDirectory } from '../test/support/synth';
@@ -5,7 +8,16 @@ import { exampleConfig } from '../test/support/example-config';
 
 /** README sections generated from the source, so documentation cannot drift from code. */
 export function generatedSections(): Record<string, string> {
-  return { profiles: profilesTable(), reasons: reasonsList(), 'inputs-outputs': inputsAndOutputs() };
+  return { profiles: profilesTable(), reasons: reasonsList(), detections: detectionsTable(), 'inputs-outputs': inputsAndOutputs() };
+}
+
+function detectionsTable(): string {
+  const targets = detectionTargets(new TrailguardNames(exampleConfig()));
+  const filters = metricFilterDefinitions(targets).map(
+    (f) => `| metric filter + alarm (minutes) | \`${f.id}\` | ${[f.securityHubControl, f.cisControl].filter(Boolean).join(', ') || 'trailguard guardrail'} | ${f.severity} | ${escape(f.why)} |`,
+  );
+  const rules = eventRuleDefinitions(targets).map((r) => `| EventBridge rule (seconds) | \`${r.id}\` | | ${r.severity} | ${escape(r.why)} |`);
+  return ['| path | id | control | severity | why |', '|---|---|---|---|---|', ...filters, ...rules].join('\n');
 }
 
 function profilesTable(): string {

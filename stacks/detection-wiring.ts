@@ -1,17 +1,6 @@
 import { Token } from 'cdktf';
-import type { DetectionTargets } from '../detections/types';
 import type { PurposeProfiles } from '../modules/purpose-profiles';
-import type { TrailguardNames } from '../naming/names';
 import type { SettingName } from '../profiles/settings-table';
-
-/** What trailguard's own watchers watch: its evidence buckets, log keys and org trail. */
-export function detectionTargets(names: TrailguardNames): DetectionTargets {
-  return {
-    evidenceBucketNames: [names.evidenceBucketName, names.accessLogBucketName],
-    logKeyAliasNames: [names.logKeyAliasName, names.trailLogGroupKeyAliasName],
-    trailName: names.trailName,
-  };
-}
 
 /** The Terraform condition (no `${}`) that every named boolean setting is on. */
 export function allOn(profiles: PurposeProfiles, settings: readonly SettingName[]): string {

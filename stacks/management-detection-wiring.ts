@@ -1,9 +1,10 @@
+import { detectionTargets } from '../detections/deployment-targets';
 import type { ITerraformDependable } from 'cdktf';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
 import { ManagementDetection } from '../modules/management-detection';
 import { metricAlarmRuleDefinition } from '../modules/metric-alarm-rule';
 import type { AccountStack } from './account-stack';
-import { allOn, countIf, detectionTargets } from './detection-wiring';
+import { allOn, countIf } from './detection-wiring';
 
 export interface ManagementDetectionWiring {
   readonly managementAccountId: string;

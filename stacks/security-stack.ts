@@ -1,3 +1,4 @@
+import { detectionTargets } from '../detections/deployment-targets';
 import { ref, TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { eventRuleDefinitions } from '../detections';
@@ -11,7 +12,7 @@ import { metricAlarmRuleDefinition } from '../modules/metric-alarm-rule';
 import { GUARDDUTY_EXPORT_PREFIX } from '../policies/guardduty-export-grants';
 import { GUARDDUTY_FEATURES } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
-import { allOn, anyOn, countIf, detectionTargets } from './detection-wiring';
+import { allOn, anyOn, countIf } from './detection-wiring';
 
 export interface SecurityStackProps extends AccountStackProps {
   readonly organizationId: string;

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CONTEXT_KEY, parseConfig } from '../../config/load';
 import { decisionRecord } from '../../explain/decision-record';
 import { renderRecord } from '../../explain/render-record';
 import { deployedMetricFilterCount } from '../../explain/deployed-detections';
 import type { Command } from '../command';
-import { UsageError } from '../command';
+import { readConfigFile } from '../config-file';
 import { parseFormat, parseNonNegativeInteger, parsePurposeList } from '../arguments';
 
 export const explainCommand: Command = {
@@ -23,7 +21,7 @@ export const explainCommand: Command = {
       strict: true,
     });
     const format = parseFormat(values.format, ['table', 'json']);
-    const config = parseConfig(readContext(values.config));
+    const config = readConfigFile(values.config);
     const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
     const eventsPerDay = parseNonNegativeInteger('--events-per-day', values['events-per-day']);
     const dataEventsPerDay = values['data-events-per-day'] === undefined ? eventsPerDay : parseNonNegativeInteger('--data-events-per-day', values['data-events-per-day']);
@@ -32,13 +30,3 @@ export const explainCommand: Command = {
     return 0;
   },
 };
-
-function readContext(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`--config: cannot read "${path}"; expected a cdktf.json with context.${CONTEXT_KEY}`);
-  }
-  return (JSON.parse(text) as { context?: Record<string, unknown> }).context?.[CONTEXT_KEY];
-}

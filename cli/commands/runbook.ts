@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CONTEXT_KEY, parseConfig } from '../../config/load';
 import { renderRunbookMarkdown } from '../../investigation/runbook/render-markdown';
 import { buildRunbook } from '../../investigation/runbook/runbook';
 import { parseFormat, parsePurposeList } from '../arguments';
 import type { Command } from '../command';
-import { UsageError } from '../command';
+import { readConfigFile } from '../config-file';
 
 export const runbookCommand: Command = {
   summary: 'Print the runbook: for each deployed alert what it means, who is notified and the first steps; who reviews what, how often',
@@ -20,20 +18,10 @@ export const runbookCommand: Command = {
       strict: true,
     });
     const format = parseFormat(values.format, ['md', 'json']);
-    const config = parseConfig(readContext(values.config));
+    const config = readConfigFile(values.config);
     const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
     const runbook = buildRunbook(config, purposes);
     io.stdout.write(format === 'json' ? `${JSON.stringify(runbook, null, 2)}\n` : renderRunbookMarkdown(runbook));
     return 0;
   },
 };
-
-function readContext(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`--config: cannot read "${path}"; expected a cdktf.json with context.${CONTEXT_KEY}`);
-  }
-  return (JSON.parse(text) as { context?: Record<string, unknown> }).context?.[CONTEXT_KEY];
-}

@@ -1,6 +1,5 @@
 import { eventRuleDefinitions, metricFilterDefinitions, type DetectionTargets, type Severity } from '../../detections';
 import type { ResolvedSettings } from '../../profiles/resolve';
-import type { TrailguardNames } from '../../naming/names';
 
 /** Where an alert comes from; each is deployed by one alerting setting. */
 export type AlertSource = 'metric-filter' | 'event-rule' | 'guardduty';
@@ -26,15 +25,6 @@ export const GUARDDUTY_FINDINGS_ALERT: Omit<RunbookAlert, 'source'> = {
     'GuardDuty saw behaviour that API patterns cannot show: network, DNS, runtime or S3 access that matches a threat or an anomaly for the account.',
   firstAction: 'Open the finding in the GuardDuty delegated administrator (security account) and read its resource, actor and remote IP.',
 };
-
-/** The names the detections watch, from configuration. */
-export function detectionTargets(names: TrailguardNames): DetectionTargets {
-  return {
-    evidenceBucketNames: [names.evidenceBucketName, names.accessLogBucketName],
-    logKeyAliasNames: [names.logKeyAliasName],
-    trailName: names.trailName,
-  };
-}
 
 /** Every alert the settings deploy: metric filters with alarms, near-real-time rules, GuardDuty findings. */
 export function deployedAlerts(settings: ResolvedSettings, targets: DetectionTargets): RunbookAlert[] {

@@ -1,3 +1,4 @@
+import { detectionTargets } from '../../detections/deployment-targets';
 import type { TrailguardConfig } from '../../config/load';
 import { TrailguardNames } from '../../naming/names';
 import { applyOverrides } from '../../profiles/overrides';
@@ -6,7 +7,7 @@ import { resolvePurposes } from '../../profiles/resolve';
 import { SETTINGS_TABLE } from '../../profiles/settings-table';
 import { PLACEHOLDERS } from '../placeholders';
 import { investigationQueries } from '../queries';
-import { deployedAlerts, detectionTargets, type AlertSource } from './alerts';
+import { deployedAlerts, type AlertSource } from './alerts';
 import { REVIEWS, type ReviewItem } from './reviews';
 import { firstSteps } from './steps';
 

@@ -1,9 +1,9 @@
+import { detectionTargets } from '../../detections/deployment-targets';
 import { readFileSync } from 'node:fs';
 import { metricFilterDefinitions } from '../../detections';
 import { TrailguardNames } from '../../naming/names';
 import { detectionsMarkdown } from '../../scripts/detection-docs';
 import { DETECTIONS_DOC, exampleConfigForDocs } from '../../scripts/generate-detection-docs';
-import { detectionTargets } from '../../stacks/detection-wiring';
 
 describe('docs/detections.md', () => {
   it('is what `npm run docs` generates from the definitions (run it after changing a detection)', () => {

@@ -1,7 +1,7 @@
+import { detectionTargets } from '../../detections/deployment-targets';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections';
 import { centralRuleDefinitions, forwardedDefinitions } from '../../modules/forwarding-plan';
 import { TrailguardNames } from '../../naming/names';
-import { detectionTargets } from '../../stacks/detection-wiring';
 import { exampleConfig } from '../support/example-config';
 import { synthesizedStack, synthToDirectory } from '../support/synth';
 

@@ -19,3 +19,11 @@ export function captureIo(stdin = ''): CapturedIo {
 export function jsonLines(text: string): unknown[] {
   return text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as unknown);
 }
+
+/** Runs `trailguard <args>` in-process and returns the exit code and captured output. */
+export async function runCli(args: readonly string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import('../../cli/main');
+  const io = captureIo(stdin);
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}

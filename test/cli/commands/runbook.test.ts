@@ -1,22 +1,11 @@
+import { detectionTargets } from '../../../detections/deployment-targets';
+import { runCli } from '../../support/io';
 import { readFileSync } from 'node:fs';
-import { PassThrough } from 'node:stream';
 import { resolve } from 'node:path';
-import { main } from '../../../cli/main';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../../../detections';
 import { investigationQueries } from '../../../investigation/queries';
-import { detectionTargets } from '../../../investigation/runbook/alerts';
 import { TrailguardNames } from '../../../naming/names';
 import { exampleConfig } from '../../support/example-config';
-
-async function runCli(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (chunk) => (chunks.out += chunk));
-  stderr.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough() });
-  return { code, ...chunks };
-}
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const CONFIG = resolve(ROOT, 'cdktf.json');

@@ -1,18 +1,7 @@
-import { PassThrough } from 'node:stream';
+import { runCli } from '../../support/io';
 import { resolve } from 'node:path';
-import { main } from '../../cli/main';
 
-async function runCli(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (chunk) => (chunks.out += chunk));
-  stderr.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough() });
-  return { code, ...chunks };
-}
-
-const CONFIG = resolve(__dirname, '..', '..', 'cdktf.json');
+const CONFIG = resolve(__dirname, '..', '..', '..', 'cdktf.json');
 
 describe('trailguard explain', () => {
   test('prints the decision record with the four questions, reasons and a cost estimate', async () => {
@@ -27,6 +16,8 @@ describe('trailguard explain', () => {
     // 200,000 data events a day for 30 days at $0.10 per 100k.
     expect(run.out).toMatch(/CloudTrail data events\s+\$6\.00/);
     expect(run.out).toMatch(/aws\.amazon\.com\/cloudtrail\/pricing/);
+    expect(run.out).toMatch(/- S3 object writes and deletes\n\s+cost: Data events cost \$0\.10 per 100,000 events delivered; writes only/);
+    expect(run.out).not.toMatch(/Lambda function invocations/);
   });
 
   test('gives the same record as JSON', async () => {
