@@ -23,7 +23,7 @@ export interface CountRow {
 export interface AccountEvidence {
   /** The account ids the configuration names (management, log-archive, security). */
   readonly configured: readonly string[];
-  /** Every 12-digit account id that appears anywhere in the synthesized stacks. */
+  /** Every account id the synthesized stacks name, in ARNs or account fields. */
   readonly referenced: readonly string[];
   /** Resource types that exist once per member account, found in the stacks (expected: none). */
   readonly perMemberAccountTypes: readonly string[];
@@ -77,14 +77,42 @@ function countStack(synthesized: any): StackCount {
   return { resources, providers };
 }
 
+/**
+ * Account ids the stacks name: the account field of every ARN, and 12-digit values under
+ * keys about accounts (allowed_account_ids, aws:SourceAccount, account_id, ...). Other
+ * 12-digit numbers, such as a byte limit of 100 GiB, are not accounts.
+ */
+function accountIds(value: unknown, underAccountKey = false): string[] {
+  if (typeof value === 'string') {
+    const inArns = [...value.matchAll(/arn:[^:"\s]*:[^:"\s]*:[^:"\s]*:(\d{12}):/g)].map((match) => match[1]);
+    return underAccountKey && /^\d{12}$/.test(value) ? [value, ...inArns] : inArns;
+  }
+  if (Array.isArray(value)) return value.flatMap((item) => accountIds(item, underAccountKey));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => {
+      // Policies are attached as JSON strings; read them as documents.
+      const parsed = typeof item === 'string' && item.startsWith('{') ? tryParse(item) : item;
+      return accountIds(parsed, underAccountKey || /account/i.test(key));
+    });
+  }
+  return [];
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 function accountEvidence(stacks: Record<StackId, any>, raw: any): AccountEvidence {
-  const text = JSON.stringify(stacks);
   const resources = Object.values(stacks).flatMap((stack) =>
     Object.entries(stack.resource ?? {}).flatMap(([type, byName]) => Object.values(byName as object).map((body) => ({ type, body }))),
   );
   return {
     configured: Object.values(raw.accounts as Record<string, string>).sort(),
-    referenced: [...new Set(text.match(/(?<!\d)\d{12}(?!\d)/g) ?? [])].sort(),
+    referenced: [...new Set(accountIds(stacks))].sort(),
     perMemberAccountTypes: PER_MEMBER_ACCOUNT_TYPES.filter((type) => resources.some((resource) => resource.type === type)),
     organizationWide: ORGANIZATION_WIDE.filter((feature) => resources.some((r) => r.type === feature.type && feature.matches(r.body))).map((f) => f.label),
   };
