@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { detectionTargets } from '../../detections/deployment-targets';
+import type { DetectionTargets } from '../../detections/types';
+import { TrailguardNames } from '../../naming/names';
+import { readConfigFile } from '../config-file';
 import type { Command, CommandIo } from '../command';
 import { UsageError } from '../command';
 import { describeInputError, readJsonLines, writeLine } from '../jsonl';
@@ -9,7 +14,7 @@ import { ReplayTally, describeRecord } from '../replay/report';
 
 const USAGE =
   'usage: trailguard replay --events <file.jsonl | -> [--profiles audit,investigation,detection] [--format text|json]\n' +
-  '                         [--trail-name <name>] [--evidence-bucket <name>]... [--log-key-alias <alias/...>]...';
+  '                         [--config <cdktf.json>] [--trail-name <name>] [--evidence-bucket <name>]... [--log-key-alias <alias/...>]...';
 
 /** Replays CloudTrail records through every metric filter and rule trailguard deploys. */
 export const replayCommand: Command = {
@@ -53,7 +58,7 @@ interface Options {
   readonly events: string;
   readonly purposes: Purpose[];
   readonly format: 'text' | 'json';
-  readonly targets: typeof EXAMPLE_TARGETS;
+  readonly targets: DetectionTargets;
 }
 
 function parse(args: readonly string[]): Options {
@@ -68,6 +73,7 @@ function parse(args: readonly string[]): Options {
         'trail-name': { type: 'string' },
         'evidence-bucket': { type: 'string', multiple: true },
         'log-key-alias': { type: 'string', multiple: true },
+        config: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -82,14 +88,27 @@ function parse(args: readonly string[]): Options {
   if (unknown.length > 0 || purposes.length === 0) {
     throw new UsageError(`--profiles: unknown purpose ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; expected a comma list of ${PURPOSES.join(', ')}`);
   }
+  const defaults = deploymentTargets(values.config);
   return {
     events: values.events,
     purposes: purposes as Purpose[],
     format: values.format,
     targets: {
-      evidenceBucketNames: values['evidence-bucket'] ?? EXAMPLE_TARGETS.evidenceBucketNames,
-      logKeyAliasNames: values['log-key-alias'] ?? EXAMPLE_TARGETS.logKeyAliasNames,
-      trailName: values['trail-name'] ?? EXAMPLE_TARGETS.trailName,
+      evidenceBucketNames: values['evidence-bucket'] ?? defaults.evidenceBucketNames,
+      logKeyAliasNames: values['log-key-alias'] ?? defaults.logKeyAliasNames,
+      trailName: values['trail-name'] ?? defaults.trailName,
     },
   };
+}
+
+/**
+ * The names the guardrail watchers watch: those of the deployment in `--config` (or a
+ * cdktf.json in the working folder), else example names.
+ */
+function deploymentTargets(configPath: string | undefined): DetectionTargets {
+  const path = configPath ?? 'cdktf.json';
+  if (configPath === undefined && !existsSync(path)) {
+    return EXAMPLE_TARGETS;
+  }
+  return detectionTargets(new TrailguardNames(readConfigFile(path)));
 }

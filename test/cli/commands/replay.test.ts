@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { join } from 'node:path';
 import { main } from '../../../cli/main';
 import { CORPUS_DIR, corpusRecord } from '../../support/corpus';
@@ -53,6 +54,23 @@ describe('trailguard replay', () => {
     const io = captureIo(lines(corpusRecord('panther-analysis/other_negative_controls.jsonl', 233))); // PutBucketVersioning critical-data-bucket
     expect(await main(['replay', '--events', '-', '--format', 'json', '--evidence-bucket', 'critical-data-bucket'], io)).toBe(0);
     expect((jsonLines(io.out())[0] as any).fired.map((f: any) => `${f.path}:${f.id}`)).toEqual(['metric-filter:evidence-bucket-changes', 'eventbridge:evidence-bucket-changes']);
+  });
+
+  it('watches the deployment named by --config when no names are given', async () => {
+    const record = corpusRecord('panther-analysis/other_negative_controls.jsonl', 233) as any; // PutBucketVersioning
+    const config = resolve(__dirname, '..', '..', '..', 'cdktf.json');
+    const onEvidence = { ...record, requestParameters: { ...record.requestParameters, bucketName: 'tg-example-evidence-222222222222-eu-west-1' } };
+    const io = captureIo(lines(onEvidence, record));
+    expect(await main(['replay', '--events', '-', '--format', 'json', '--config', config], io)).toBe(0);
+    const [onOurs, onOther] = jsonLines(io.out()) as any[];
+    expect(onOurs.fired.map((f: any) => f.id)).toEqual(['evidence-bucket-changes', 'evidence-bucket-changes']);
+    expect(onOther.fired).toEqual([]);
+  });
+
+  it('rejects a --config file that does not exist', async () => {
+    const io = captureIo('');
+    expect(await main(['replay', '--events', '-', '--config', '/nonexistent/cdktf.json'], io)).toBe(2);
+    expect(io.err()).toMatch(/--config: cannot read "\/nonexistent\/cdktf.json"; expected a cdktf.json with context.trailguard/);
   });
 
   it('reads a corpus file and exits 1 on an unreadable line', async () => {
