@@ -1,9 +1,9 @@
+import { knownAtSynth } from './synth-time';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versioning';
 import type { TerraformProvider, TerraformResource } from 'cdktf';
-import { Token } from 'cdktf';
 import type { Construct } from 'constructs';
 
 /** The resources every log bucket has, whatever it holds. */
@@ -50,17 +50,9 @@ export function bucketBaseline(
   return { bucket, configuration: [ownership, publicAccess, versioning] };
 }
 
-/**
- * Whether a prop is decided only at plan time: a cdktf token, or a Terraform expression
- * string such as `PurposeProfiles.string()` returns. Validation skips such values.
- */
-export function isPlanTimeValue(value: string | number): boolean {
-  return Token.isUnresolved(value) || (typeof value === 'string' && value.includes('${'));
-}
-
 /** S3 bucket naming rules, checked when the name is known at synth time. */
 export function bucketNameProblems(bucketName: string): string[] {
-  if (isPlanTimeValue(bucketName)) return [];
+  if (!knownAtSynth(bucketName)) return [];
   return /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucketName) && !bucketName.includes('..')
     ? []
     : [`bucketName: got "${bucketName}"; expected 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`];
@@ -68,6 +60,6 @@ export function bucketNameProblems(bucketName: string): string[] {
 
 /** A whole number of days of at least `min`, checked when known at synth time. */
 export function daysProblems(prop: string, days: number, min = 1): string[] {
-  if (isPlanTimeValue(days)) return [];
+  if (!knownAtSynth(days)) return [];
   return Number.isInteger(days) && days >= min ? [] : [`${prop}: got ${days}; expected a whole number of days, at least ${min}`];
 }

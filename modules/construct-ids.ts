@@ -1,4 +1,4 @@
-import { Token } from 'cdktf';
+import { knownAtSynth } from './synth-time';
 
 /** A stable PascalCase construct id from a kebab-case definition id: `root-activity` → `RootActivity`. */
 export function pascalCase(id: string): string {
@@ -8,7 +8,7 @@ export function pascalCase(id: string): string {
 /** Collects one problem per over-long name; tokens are skipped, they are only known at plan time. */
 export function nameLengthProblems(prop: string, names: readonly string[], max: number): string[] {
   return names
-    .filter((name) => !Token.isUnresolved(name) && name.length > max)
+    .filter((name) => knownAtSynth(name) && name.length > max)
     .map((name) => `${prop}: "${name}" has ${name.length} characters; expected at most ${max}`);
 }
 

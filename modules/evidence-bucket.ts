@@ -8,7 +8,8 @@ import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../policies/policy-document';
 import { OBJECT_LOCK_MODES } from '../profiles/settings-table';
-import { bucketBaseline, bucketNameProblems, daysProblems, isPlanTimeValue } from './bucket-baseline';
+import { bucketBaseline, bucketNameProblems, daysProblems } from './bucket-baseline';
+import { knownAtSynth } from './synth-time';
 import { gate } from './conditional';
 import { retentionLifecycle } from './retention-lifecycle';
 
@@ -76,14 +77,14 @@ export class EvidenceBucket extends Construct {
     const t = props.transitions;
     const problems = [
       ...bucketNameProblems(props.bucketName),
-      ...(isPlanTimeValue(props.objectLockMode) || (OBJECT_LOCK_MODES as readonly string[]).includes(props.objectLockMode)
+      ...(!knownAtSynth(props.objectLockMode) || (OBJECT_LOCK_MODES as readonly string[]).includes(props.objectLockMode)
         ? []
         : [`objectLockMode: got "${props.objectLockMode}"; expected one of ${OBJECT_LOCK_MODES.join(', ')}`]),
       ...daysProblems('retentionDays', props.retentionDays),
       ...daysProblems('transitions.infrequentAccessAfterDays', t.infrequentAccessAfterDays, 30),
       ...daysProblems('transitions.glacierInstantRetrievalAfterDays', t.glacierInstantRetrievalAfterDays),
       ...daysProblems('transitions.deepArchiveAfterDays', t.deepArchiveAfterDays),
-      ...(props.accessLogging && !isPlanTimeValue(props.accessLogging.targetPrefix) && !props.accessLogging.targetPrefix.endsWith('/')
+      ...(props.accessLogging && knownAtSynth(props.accessLogging.targetPrefix) && !props.accessLogging.targetPrefix.endsWith('/')
         ? [`accessLogging.targetPrefix: got "${props.accessLogging.targetPrefix}"; expected a prefix ending with "/"`]
         : []),
     ];

@@ -3,7 +3,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../policies/policy-document';
-import { isPlanTimeValue } from './bucket-baseline';
+import { knownAtSynth } from './synth-time';
 
 export interface InvestigatorRoleProps {
   /** The role name, from `TrailguardNames`; other modules attach query permissions to it by name. */
@@ -37,10 +37,10 @@ export class InvestigatorRole extends Construct {
     super(scope, id);
     const maxSessionDuration = props.maxSessionDuration ?? 3600;
     const problems = [
-      ...(isPlanTimeValue(props.roleName) || /^[\w+=,.@-]{1,64}$/.test(props.roleName)
+      ...(!knownAtSynth(props.roleName) || /^[\w+=,.@-]{1,64}$/.test(props.roleName)
         ? []
         : [`roleName: got "${props.roleName}"; expected 1-64 of letters, digits and +=,.@_-`]),
-      ...(isPlanTimeValue(maxSessionDuration) || (Number.isInteger(maxSessionDuration) && maxSessionDuration >= 3600 && maxSessionDuration <= 43200)
+      ...(!knownAtSynth(maxSessionDuration) || (Number.isInteger(maxSessionDuration) && maxSessionDuration >= 3600 && maxSessionDuration <= 43200)
         ? []
         : [`maxSessionDuration: got ${maxSessionDuration}; expected whole seconds from 3600 to 43200`]),
     ];

@@ -1,7 +1,7 @@
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import type { TerraformProvider } from 'cdktf';
-import { isPlanTimeValue } from './bucket-baseline';
+import { knownAtSynth } from './synth-time';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../policies/policy-document';
 
@@ -39,13 +39,13 @@ export class LogKey extends Construct {
     super(scope, id);
     const deletionWindowInDays = props.deletionWindowInDays ?? 30;
     const problems: string[] = [];
-    if (!isPlanTimeValue(props.aliasName) && !/^alias\/[a-zA-Z0-9/_-]+$/.test(props.aliasName)) {
+    if (knownAtSynth(props.aliasName) && !/^alias\/[a-zA-Z0-9/_-]+$/.test(props.aliasName)) {
       problems.push(`aliasName: got "${props.aliasName}"; expected "alias/" then letters, digits, "/", "_" or "-"`);
     }
-    if (!isPlanTimeValue(props.aliasName) && props.aliasName.startsWith('alias/aws/')) {
+    if (knownAtSynth(props.aliasName) && props.aliasName.startsWith('alias/aws/')) {
       problems.push(`aliasName: got "${props.aliasName}"; expected a name outside "alias/aws/", which AWS reserves`);
     }
-    if (!isPlanTimeValue(deletionWindowInDays) && !(Number.isInteger(deletionWindowInDays) && deletionWindowInDays >= 7 && deletionWindowInDays <= 30)) {
+    if (knownAtSynth(deletionWindowInDays) && !(Number.isInteger(deletionWindowInDays) && deletionWindowInDays >= 7 && deletionWindowInDays <= 30)) {
       problems.push(`deletionWindowInDays: got ${deletionWindowInDays}; expected a whole number from 7 to 30`);
     }
     if (problems.length > 0) {

@@ -1,3 +1,4 @@
+import { pascalCase } from './construct-ids';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
 import { Fn, Op, TerraformLocal, type ITerraformDependable, type TerraformProvider } from 'cdktf';
 import type { Construct } from 'constructs';
@@ -37,7 +38,7 @@ export const RETENTION_RULE_ID = 'retain-then-expire';
 export function retentionLifecycle(scope: Construct, id: string, options: RetentionLifecycleOptions): S3BucketLifecycleConfiguration {
   const retention = new TerraformLocal(scope, `${id}RetentionDays`, options.retentionDays).asNumber;
   const candidates = options.transitions.map((transition) => {
-    const days = new TerraformLocal(scope, `${id}${pascalCase(transition.storageClass)}Days`, transition.days).asNumber;
+    const days = new TerraformLocal(scope, `${id}${pascalCase(transition.storageClass.toLowerCase())}Days`, transition.days).asNumber;
     return Fn.conditional(Op.lt(days, retention), [{ days, storage_class: transition.storageClass }], []);
   });
   const lifecycle = new S3BucketLifecycleConfiguration(scope, id, {
@@ -63,8 +64,4 @@ export function retentionLifecycle(scope: Construct, id: string, options: Retent
     });
   }
   return lifecycle;
-}
-
-function pascalCase(storageClass: string): string {
-  return storageClass.toLowerCase().replace(/(^|_)([a-z])/g, (_match, _sep, letter: string) => letter.toUpperCase());
 }

@@ -1,24 +1,18 @@
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { Aspects, dependable, Token, type TerraformResource } from 'cdktf';
+import { Aspects, dependable, type TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import { GLOBAL_EVENTS_REGION } from '../config/regions';
 import { investigationQueries } from '../investigation/queries';
 import type { InvestigationToolingProps } from '../modules/investigation-tooling';
 import type { LogsInsightsQueriesProps } from '../modules/logs-insights-queries';
-import type { PurposeProfiles } from '../modules/purpose-profiles';
-import type { SettingName } from '../profiles/settings-table';
 import type { AccountStack } from './account-stack';
+import { allOn, countIf } from './detection-wiring';
 
 /**
  * How the stacks wire the investigation tooling: names from TrailguardNames, gates from the
  * purpose settings. Kept apart so each stack adds one block (log-archive) or one line
  * (management).
  */
-
-/** A `count` of 1 when every named boolean setting is on for the planned purposes, else 0. */
-export function countWhenAll(profiles: PurposeProfiles, settings: readonly SettingName[]): number {
-  return Token.asNumber(`\${(${settings.map((name) => profiles.expression(name)).join(' && ')}) ? 1 : 0}`);
-}
 
 /** Regions with CloudTrail files worth a partition: the governed ones, and us-east-1 for global events (IAM, sign-in, Organizations). */
 export function trailRegions(governedRegions: readonly string[]): string[] {
@@ -65,7 +59,7 @@ export function logsInsightsQueriesProps(stack: AccountStack): LogsInsightsQueri
     },
     logGroupNames: [names.trailLogGroupName],
     folder: names.prefixed('investigation'),
-    count: countWhenAll(stack.profiles, ['cloudWatchLogsDelivery', 'queryTooling']),
+    count: countIf(allOn(stack.profiles, ['cloudWatchLogsDelivery', 'queryTooling'])),
     provider: stack.providers.home,
   };
 }
