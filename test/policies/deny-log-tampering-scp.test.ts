@@ -16,6 +16,8 @@ const REQUIRED = [
   'kms:ScheduleKeyDeletion', 'kms:DisableKey', 'kms:PutKeyPolicy', 'kms:CreateGrant',
   'guardduty:DeleteDetector', 'guardduty:DisassociateFromAdministratorAccount', 'guardduty:DisassociateFromMasterAccount',
   'guardduty:DisableOrganizationAdminAccount', 'guardduty:StopMonitoringMembers', 'guardduty:UpdateDetector', 'guardduty:DeletePublishingDestination',
+  'guardduty:DisassociateMembers', 'guardduty:DeleteMembers', 'guardduty:UpdateOrganizationConfiguration', 'guardduty:UpdateMemberDetectors',
+  'guardduty:CreateFilter', 'guardduty:UpdateFilter', 'guardduty:CreateIPSet', 'guardduty:UpdateIPSet',
   'organizations:LeaveOrganization',
 ];
 

@@ -46,6 +46,8 @@ async function attackOn(caller: Caller, action: string, bucketArn = names.eviden
     trail: `arn:aws:cloudtrail:${REGION}:${WORKLOAD}:trail/${names.trailName}`,
     detector: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0`,
     publishingDestination: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0/publishingDestination/1`,
+    filter: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0/filter/archive-everything`,
+    ipset: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0/ipset/attacker-addresses`,
   });
   const onLogArchive = action.startsWith('s3:') || action.startsWith('kms:');
   return {
@@ -143,7 +145,7 @@ describe('the GuardDuty administrator\'s deployment role (security account)', ()
   const deployer = role(config.accounts.security, config.deploymentRoles.security);
   const inSecurityAccount = async (action: string): Promise<Attack> => ({ ...(await attackOn(deployer, action)), resourceAccountId: config.accounts.security });
 
-  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('allows %s, so a changed purpose can update or remove its own detector', async (action) => {
+  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('allows %s: it administers the organization\'s GuardDuty and its own detector', async (action) => {
     expect(await evaluate(guardrails, await inSecurityAccount(action))).toBe('Allowed');
   });
 
@@ -155,8 +157,8 @@ describe('the GuardDuty administrator\'s deployment role (security account)', ()
     await expectDeniedByScps(await attackOn(deployer, 's3:DeleteObjectVersion'));
   });
 
-  test('exempts only that role: another security-account administrator is denied GuardDuty tampering', async () => {
-    await expectDeniedByScps({ ...(await attackOn(memberAdmin(config.accounts.security), 'guardduty:DeleteDetector')), resourceAccountId: config.accounts.security });
+  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('exempts only that role: another security-account administrator is denied %s', async (action) => {
+    await expectDeniedByScps({ ...(await attackOn(memberAdmin(config.accounts.security), action)), resourceAccountId: config.accounts.security });
   });
 });
 
