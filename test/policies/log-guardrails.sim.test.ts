@@ -6,6 +6,7 @@ import {
   LOG_KEY_ALIAS_TAMPERING_ACTIONS,
   LOG_KEY_TAMPERING_ACTIONS,
   ORGANIZATION_ESCAPE_ACTIONS,
+  ROLE_TAMPERING_ACTIONS,
   TRAIL_TAMPERING_ACTIONS,
 } from '../../policies/guardrail-actions';
 import { exampleConfig } from '../support/example-config';
@@ -160,6 +161,30 @@ describe('the GuardDuty administrator\'s deployment role (security account)', ()
   test.each([...GUARDDUTY_TAMPERING_ACTIONS])('exempts only that role: another security-account administrator is denied %s', async (action) => {
     await expectDeniedByScps({ ...(await attackOn(memberAdmin(config.accounts.security), action)), resourceAccountId: config.accounts.security });
   });
+});
+
+describe('the exempt role names (SCP)', () => {
+  // The exemptions go by role name, so a member admin who could create or re-trust a role of
+  // that name would hold them; a member account may not yet have its break-glass role.
+  const onRole = (caller: Caller, action: string, roleName: string): Attack => ({
+    caller, action, resource: `arn:aws:iam::${WORKLOAD}:role/${roleName}`, resourceAccountId: WORKLOAD,
+  });
+  const stackSetsExecution = role(WORKLOAD, 'stacksets-exec-0123456789abcdef0123456789abcdef');
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('denies a member admin %s on the break-glass role', async (action) =>
+    expectDeniedByScps(onRole(memberAdmin(WORKLOAD), action, config.breakGlassRoleName)));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('denies a member admin %s on a StackSets execution role', async (action) =>
+    expectDeniedByScps(onRole(memberAdmin(WORKLOAD), action, 'stacksets-exec-attacker')));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('denies a StackSets execution role %s on the break-glass role', async (action) =>
+    expectDeniedByScps(onRole(stackSetsExecution, action, config.breakGlassRoleName)));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('allows the break-glass role %s on its own name', async (action) =>
+    expect(await evaluate(guardrails, onRole(breakGlass(WORKLOAD), action, config.breakGlassRoleName))).toBe('Allowed'));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('allows a member admin %s on a role of another name', async (action) =>
+    expect(await evaluate(guardrails, onRole(memberAdmin(WORKLOAD), action, 'app-deployer'))).toBe('Allowed'));
 });
 
 describe('ordinary work', () => {
