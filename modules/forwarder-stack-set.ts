@@ -51,7 +51,8 @@ export class ForwarderStackSet extends Construct {
       description: 'trailguard event forwarders: every account sends high-risk events to the security account',
       permissionModel: 'SERVICE_MANAGED',
       autoDeployment: { enabled: true, retainStacksOnAccountRemoval: false },
-      capabilities: ['CAPABILITY_IAM'],
+      // The template names its role (so the guardrail SCP can protect it), which needs NAMED_IAM.
+      capabilities: ['CAPABILITY_NAMED_IAM'],
       templateBody: body,
       operationPreferences: { regionConcurrencyType: 'PARALLEL', maxConcurrentPercentage: 100, failureTolerancePercentage: 10 },
       // AWS returns an administration role for service-managed StackSets; ignoring it avoids a perpetual diff.

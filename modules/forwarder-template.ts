@@ -1,12 +1,22 @@
 import type { EventRuleDefinition } from '../detections/types';
 import { eventForwarderPermissions, eventForwarderTrustPolicy } from '../policies/event-forwarder-policies';
 import { GLOBAL_EVENT_REGION } from './forwarding-plan';
-import { pascalCase } from './construct-ids';
+import { nameLengthProblems, pascalCase, throwIfProblems } from './construct-ids';
 
 export interface ForwarderTemplateInputs {
   readonly definitions: readonly EventRuleDefinition[];
   /** For each Region the StackSet deploys to, the central bus its forwarders send to. */
   readonly targetBusArnByRegion: Readonly<Record<string, string>>;
+  /**
+   * Rule names are `<ruleNamePrefix><definition id>`, the same names as the management
+   * account's forwarders, so one guardrail pattern protects them all.
+   */
+  readonly ruleNamePrefix: string;
+  /**
+   * The forwarding role is named `<roleNamePrefix><Region>`: IAM is global and the template
+   * deploys once per Region, so the Region keeps the name unique and the guardrail pattern fixed.
+   */
+  readonly roleNamePrefix: string;
 }
 
 // CloudFormation resolves this in each stack instance; the trust builder takes it as the account.
@@ -20,6 +30,10 @@ const ACCOUNT_PLACEHOLDER = '__TRAILGUARD_ACCOUNT_ID__';
 export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Record<string, unknown> {
   const regions = Object.keys(inputs.targetBusArnByRegion);
   if (regions.length === 0) throw new Error('targetBusArnByRegion: got no Regions; expected at least one');
+  throwIfProblems('forwarderStackSetTemplate', [
+    ...nameLengthProblems('rule name', inputs.definitions.map((d) => `${inputs.ruleNamePrefix}${d.id}`), 64),
+    ...nameLengthProblems('role name', regions.map((region) => `${inputs.roleNamePrefix}${region}`), 64),
+  ]);
   const busArns = [...new Set(Object.values(inputs.targetBusArnByRegion))];
   // Outside us-east-1 only the every-Region rules forward (see forwardedDefinitions).
   const globalOnly = new Set(inputs.definitions.filter((d) => d.arrivesIn !== 'every-region').map((d) => d.id));
@@ -32,6 +46,8 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
         Type: 'AWS::Events::Rule',
         ...(globalOnly.has(definition.id) ? { Condition: 'InGlobalEventRegion' } : {}),
         Properties: {
+          // A fixed name is what lets the guardrail SCP protect the rule.
+          Name: `${inputs.ruleNamePrefix}${definition.id}`,
           Description: `Forwards to the trailguard central bus: ${definition.name}`.slice(0, 512),
           EventBusName: 'default',
           EventPattern: definition.pattern,
@@ -50,8 +66,8 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
     Resources: {
       ForwarderRole: {
         Type: 'AWS::IAM::Role',
-        // No RoleName: the StackSet deploys this template in several Regions of each account.
         Properties: {
+          RoleName: { 'Fn::Sub': `${inputs.roleNamePrefix}\${AWS::Region}` },
           Description: 'Lets EventBridge forward matching events to the trailguard central bus',
           AssumeRolePolicyDocument: withAccountRef(eventForwarderTrustPolicy(ACCOUNT_PLACEHOLDER)),
           Policies: [{ PolicyName: 'put-events-on-central-bus', PolicyDocument: eventForwarderPermissions(busArns) }],

@@ -30,8 +30,12 @@ export interface ManagementDetectionProps {
   readonly eventRules: readonly EventRuleDefinition[];
   /** The rule that carries metric-filter alarms from the home Region's default bus. */
   readonly alarmRule: EventRuleDefinition;
+  /** Forwarding rules, here and in member accounts, are named `<forwarderRuleNamePrefix><definition id>`. */
   readonly forwarderRuleNamePrefix: string;
+  /** The management account's forwarding role. */
   readonly forwarderRoleName: string;
+  /** Member accounts' forwarding roles are named `<memberForwarderRoleNamePrefix><Region>`. */
+  readonly memberForwarderRoleNamePrefix: string;
   readonly stackSetName: string;
   /** Roots or OUs the forwarder StackSet deploys to. */
   readonly stackSetTargets: readonly string[];
@@ -110,6 +114,8 @@ export class ManagementDetection extends Construct {
       stackSetName: props.stackSetName,
       template: forwarderStackSetTemplate({
         definitions: props.eventRules,
+        ruleNamePrefix: props.forwarderRuleNamePrefix,
+        roleNamePrefix: props.memberForwarderRoleNamePrefix,
         targetBusArnByRegion: Object.fromEntries(
           regions.map((r) => [r, props.centralBusArnByRegion[forwardingTargetRegion(r, forwardingScope)]]),
         ),

@@ -140,6 +140,15 @@ export class TrailguardNames {
     return this.arn('iam', '', '*', `role/${roleName}`);
   }
 
+  /**
+   * The roles service-managed StackSets run as in member accounts (`stacksets-exec-<hash>`): the
+   * management account's service-linked role assumes them, and the member account's service-linked
+   * role creates them.
+   */
+  get stackSetsExecutionRoleArnPattern(): string {
+    return this.anyAccountRoleArnPattern('stacksets-exec-*');
+  }
+
   // --- end management ---
 
   get investigatorRoleName(): string {
@@ -229,6 +238,24 @@ export class TrailguardNames {
   /** The role the management account's forwarding rules use to put events on the central buses. */
   get forwarderRoleName(): string {
     return this.prefixed('event-forwarder');
+  }
+
+  /**
+   * The forwarding role the StackSet creates in a member account and Region. IAM is global and
+   * the StackSet deploys the template once per Region, so the Region makes the name unique.
+   */
+  memberForwarderRoleName(region: string): string {
+    return `${this.forwarderRoleName}-${region}`;
+  }
+
+  /** Every member account's forwarding rules in every Region, as the guardrails name them. */
+  get forwarderRuleArnPattern(): string {
+    return this.arn('events', '*', '*', `rule/${this.forwarderRuleName('')}*`);
+  }
+
+  /** Every member account's forwarding roles (one per Region), as the guardrails name them. */
+  get memberForwarderRoleArnPattern(): string {
+    return this.anyAccountRoleArnPattern(`${this.memberForwarderRoleName('')}*`);
   }
 
   /** The service-managed StackSet that deploys the forwarders to every member account. */

@@ -39,7 +39,12 @@ export const LOG_KEY_TAMPERING_ACTIONS = ['kms:ScheduleKeyDeletion', 'kms:Disabl
  */
 export const LOG_KEY_ALIAS_TAMPERING_ACTIONS = ['kms:DeleteAlias', 'kms:UpdateAlias'] as const;
 
-/** Blinding GuardDuty in a member account or detaching it from the delegated administrator. */
+/**
+ * Blinding GuardDuty in a member account or detaching it from the delegated administrator, and
+ * the administrator-side ways to the same end: cutting members off (DisassociateMembers,
+ * DeleteMembers, UpdateOrganizationConfiguration, UpdateMemberDetectors) or hiding findings
+ * (a filter that auto-archives, a trusted IP list that silences an attacker's addresses).
+ */
 export const GUARDDUTY_TAMPERING_ACTIONS = [
   'guardduty:DeleteDetector',
   'guardduty:DisassociateFromAdministratorAccount',
@@ -48,6 +53,43 @@ export const GUARDDUTY_TAMPERING_ACTIONS = [
   'guardduty:StopMonitoringMembers',
   'guardduty:UpdateDetector',
   'guardduty:DeletePublishingDestination',
+  'guardduty:DisassociateMembers',
+  'guardduty:DeleteMembers',
+  'guardduty:UpdateOrganizationConfiguration',
+  'guardduty:UpdateMemberDetectors',
+  'guardduty:CreateFilter',
+  'guardduty:UpdateFilter',
+  'guardduty:CreateIPSet',
+  'guardduty:UpdateIPSet',
+] as const;
+
+/**
+ * Creating, taking over or removing a role by name. The guardrails exempt roles by name, so
+ * whoever could create or re-trust a role of that name would hold the exemption. Tags are
+ * included because identity policies may grant `sts:AssumeRole` by `aws:ResourceTag`.
+ */
+export const ROLE_TAMPERING_ACTIONS = [
+  'iam:CreateRole',
+  'iam:DeleteRole',
+  'iam:UpdateRole',
+  'iam:UpdateAssumeRolePolicy',
+  'iam:PutRolePolicy',
+  'iam:DeleteRolePolicy',
+  'iam:AttachRolePolicy',
+  'iam:DetachRolePolicy',
+  'iam:PutRolePermissionsBoundary',
+  'iam:DeleteRolePermissionsBoundary',
+  'iam:TagRole',
+  'iam:UntagRole',
+] as const;
+
+/** Deleting, switching off or redirecting a forwarding rule, or squatting its name. */
+export const FORWARDER_RULE_TAMPERING_ACTIONS = [
+  'events:DeleteRule',
+  'events:DisableRule',
+  'events:RemoveTargets',
+  'events:PutRule',
+  'events:PutTargets',
 ] as const;
 
 /** An account that leaves the organization leaves the org trail and every guardrail with it. */

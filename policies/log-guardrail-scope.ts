@@ -21,6 +21,15 @@ export interface LogGuardrailScope {
    * could never update or remove the administrator's own detector.
    */
   readonly guardDutyAdministratorArns: readonly string[];
+  /**
+   * Roles that deploy the member accounts' forwarders: the service-managed StackSets execution
+   * roles. Exempt from the forwarder statements only, and protected by name like the break-glass role.
+   */
+  readonly forwarderDeployerArnPatterns: readonly string[];
+  /** The member accounts' forwarding rules, by their deterministic names. */
+  readonly forwarderRuleArnPatterns: readonly string[];
+  /** The member accounts' forwarding roles, by their deterministic names. */
+  readonly forwarderRoleArnPatterns: readonly string[];
 }
 
 /**
@@ -35,6 +44,9 @@ export function logGuardrailScope(names: TrailguardNames, breakGlassRoleName: st
     logKeyArnPatterns: [names.logArchiveKeyArnPatternAllRegions],
     logKeyAliasNames: [names.logKeyAliasName],
     logKeyAliasArnPatterns: [names.logKeyAliasArnPattern],
+    forwarderDeployerArnPatterns: [names.stackSetsExecutionRoleArnPattern],
+    forwarderRuleArnPatterns: [names.forwarderRuleArnPattern],
+    forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern],
   };
 }
 

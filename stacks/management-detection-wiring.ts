@@ -38,6 +38,7 @@ export function addManagementDetection(stack: AccountStack, wiring: ManagementDe
     alarmRule: metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: wiring.managementAccountId }),
     forwarderRuleNamePrefix: names.forwarderRuleName(''),
     forwarderRoleName: names.forwarderRoleName,
+    memberForwarderRoleNamePrefix: names.memberForwarderRoleName(''),
     stackSetName: names.forwarderStackSetName,
     stackSetTargets: wiring.stackSetTargets,
     metricAlarmsCount: countIf(alarmsOn),

@@ -16,6 +16,8 @@ const REQUIRED = [
   'kms:ScheduleKeyDeletion', 'kms:DisableKey', 'kms:PutKeyPolicy', 'kms:CreateGrant',
   'guardduty:DeleteDetector', 'guardduty:DisassociateFromAdministratorAccount', 'guardduty:DisassociateFromMasterAccount',
   'guardduty:DisableOrganizationAdminAccount', 'guardduty:StopMonitoringMembers', 'guardduty:UpdateDetector', 'guardduty:DeletePublishingDestination',
+  'guardduty:DisassociateMembers', 'guardduty:DeleteMembers', 'guardduty:UpdateOrganizationConfiguration', 'guardduty:UpdateMemberDetectors',
+  'guardduty:CreateFilter', 'guardduty:UpdateFilter', 'guardduty:CreateIPSet', 'guardduty:UpdateIPSet',
   'organizations:LeaveOrganization',
 ];
 
@@ -24,11 +26,39 @@ test('denies every action the guardrail must deny', () => {
   expect(REQUIRED.filter((action) => !denied.includes(action))).toEqual([]);
 });
 
-test('exempts only the break-glass role, in every account, on every statement', () => {
-  for (const statement of denyLogTamperingStatements(scope)) {
+const FORWARDER_SIDS = ['DenyForwarderRuleTampering', 'DenyForwarderRoleTampering'];
+
+test('exempts only the break-glass role, in every account, on every statement but the forwarders\'', () => {
+  const statements = denyLogTamperingStatements(scope).filter((s) => !FORWARDER_SIDS.includes(s.Sid));
+  expect(statements.length).toBeGreaterThan(5);
+  for (const statement of statements) {
     expect(statement.Effect).toBe('Deny');
     expect(statement.Condition?.ArnNotLike).toEqual({ 'aws:PrincipalArn': ['arn:aws:iam::*:role/break-glass'] });
   }
+});
+
+test('exempts the break-glass role and the StackSets execution roles, which deploy them, from the forwarder statements', () => {
+  const statements = denyLogTamperingStatements(scope).filter((s) => FORWARDER_SIDS.includes(s.Sid));
+  expect(statements.map((s) => s.Sid)).toEqual(FORWARDER_SIDS);
+  for (const statement of statements) {
+    expect(statement.Condition?.ArnNotLike).toEqual({ 'aws:PrincipalArn': ['arn:aws:iam::*:role/break-glass', 'arn:aws:iam::*:role/stacksets-exec-*'] });
+  }
+});
+
+// Both exemptions go by role name: a member admin who could create or re-trust a role of that name would hold them.
+test('protects the exempt role names and the forwarders\' names from being created, re-trusted or removed', () => {
+  const bySid = Object.fromEntries(denyLogTamperingStatements(scope).map((s) => [s.Sid, s]));
+  const actionsOf = (sid: string): string[] => [bySid[sid]?.Action ?? []].flat();
+  const roleActions = ['iam:CreateRole', 'iam:UpdateAssumeRolePolicy', 'iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:DeleteRolePolicy', 'iam:DetachRolePolicy',
+    'iam:UpdateRole', 'iam:DeleteRole', 'iam:PutRolePermissionsBoundary', 'iam:DeleteRolePermissionsBoundary', 'iam:TagRole', 'iam:UntagRole'];
+  expect(bySid.DenyBreakGlassRoleTampering).toMatchObject({ Resource: ['arn:aws:iam::*:role/break-glass'] });
+  expect(bySid.DenyStackSetsExecutionRoleTampering).toMatchObject({ Resource: ['arn:aws:iam::*:role/stacksets-exec-*'] });
+  expect(bySid.DenyForwarderRoleTampering).toMatchObject({ Resource: ['arn:aws:iam::*:role/tg-example-event-forwarder-*'] });
+  for (const sid of ['DenyBreakGlassRoleTampering', 'DenyStackSetsExecutionRoleTampering', 'DenyForwarderRoleTampering']) {
+    expect([sid, roleActions.filter((a) => !actionsOf(sid).includes(a))]).toEqual([sid, []]);
+  }
+  expect(bySid.DenyForwarderRuleTampering).toMatchObject({ Resource: ['arn:aws:events:*:*:rule/tg-example-fwd-*'] });
+  expect(['events:DeleteRule', 'events:DisableRule', 'events:RemoveTargets', 'events:PutRule', 'events:PutTargets'].filter((a) => !actionsOf('DenyForwarderRuleTampering').includes(a))).toEqual([]);
 });
 
 test('protects the evidence and access-log buckets and their objects, and names the log key by alias in its account', () => {

@@ -6,6 +6,7 @@ import {
   LOG_KEY_ALIAS_TAMPERING_ACTIONS,
   LOG_KEY_TAMPERING_ACTIONS,
   ORGANIZATION_ESCAPE_ACTIONS,
+  ROLE_TAMPERING_ACTIONS,
   TRAIL_TAMPERING_ACTIONS,
 } from '../../policies/guardrail-actions';
 import { exampleConfig } from '../support/example-config';
@@ -46,6 +47,8 @@ async function attackOn(caller: Caller, action: string, bucketArn = names.eviden
     trail: `arn:aws:cloudtrail:${REGION}:${WORKLOAD}:trail/${names.trailName}`,
     detector: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0`,
     publishingDestination: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0/publishingDestination/1`,
+    filter: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0/filter/archive-everything`,
+    ipset: `arn:aws:guardduty:${REGION}:${WORKLOAD}:detector/12abc34d567e8fa901bc2d34e56789f0/ipset/attacker-addresses`,
   });
   const onLogArchive = action.startsWith('s3:') || action.startsWith('kms:');
   return {
@@ -143,7 +146,7 @@ describe('the GuardDuty administrator\'s deployment role (security account)', ()
   const deployer = role(config.accounts.security, config.deploymentRoles.security);
   const inSecurityAccount = async (action: string): Promise<Attack> => ({ ...(await attackOn(deployer, action)), resourceAccountId: config.accounts.security });
 
-  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('allows %s, so a changed purpose can update or remove its own detector', async (action) => {
+  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('allows %s: it administers the organization\'s GuardDuty and its own detector', async (action) => {
     expect(await evaluate(guardrails, await inSecurityAccount(action))).toBe('Allowed');
   });
 
@@ -155,9 +158,33 @@ describe('the GuardDuty administrator\'s deployment role (security account)', ()
     await expectDeniedByScps(await attackOn(deployer, 's3:DeleteObjectVersion'));
   });
 
-  test('exempts only that role: another security-account administrator is denied GuardDuty tampering', async () => {
-    await expectDeniedByScps({ ...(await attackOn(memberAdmin(config.accounts.security), 'guardduty:DeleteDetector')), resourceAccountId: config.accounts.security });
+  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('exempts only that role: another security-account administrator is denied %s', async (action) => {
+    await expectDeniedByScps({ ...(await attackOn(memberAdmin(config.accounts.security), action)), resourceAccountId: config.accounts.security });
   });
+});
+
+describe('the exempt role names (SCP)', () => {
+  // The exemptions go by role name, so a member admin who could create or re-trust a role of
+  // that name would hold them; a member account may not yet have its break-glass role.
+  const onRole = (caller: Caller, action: string, roleName: string): Attack => ({
+    caller, action, resource: `arn:aws:iam::${WORKLOAD}:role/${roleName}`, resourceAccountId: WORKLOAD,
+  });
+  const stackSetsExecution = role(WORKLOAD, 'stacksets-exec-0123456789abcdef0123456789abcdef');
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('denies a member admin %s on the break-glass role', async (action) =>
+    expectDeniedByScps(onRole(memberAdmin(WORKLOAD), action, config.breakGlassRoleName)));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('denies a member admin %s on a StackSets execution role', async (action) =>
+    expectDeniedByScps(onRole(memberAdmin(WORKLOAD), action, 'stacksets-exec-attacker')));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('denies a StackSets execution role %s on the break-glass role', async (action) =>
+    expectDeniedByScps(onRole(stackSetsExecution, action, config.breakGlassRoleName)));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('allows the break-glass role %s on its own name', async (action) =>
+    expect(await evaluate(guardrails, onRole(breakGlass(WORKLOAD), action, config.breakGlassRoleName))).toBe('Allowed'));
+
+  test.each([...ROLE_TAMPERING_ACTIONS])('allows a member admin %s on a role of another name', async (action) =>
+    expect(await evaluate(guardrails, onRole(memberAdmin(WORKLOAD), action, 'app-deployer'))).toBe('Allowed'));
 });
 
 describe('ordinary work', () => {

@@ -21,7 +21,7 @@ describe('management stack detection block', () => {
     expect(stackSet).toMatchObject({
       permission_model: 'SERVICE_MANAGED',
       auto_deployment: { enabled: true, retain_stacks_on_account_removal: false },
-      capabilities: ['CAPABILITY_IAM'],
+      capabilities: ['CAPABILITY_NAMED_IAM'],
     });
     for (const instance of values(management, 'aws_cloudformation_stack_set_instance')) {
       expect(instance.deployment_targets.organizational_unit_ids).toEqual(['r-ex01']);
@@ -43,5 +43,20 @@ describe('management stack detection block', () => {
       Sid: 'PutEventsOnCentralBuses', Effect: 'Allow', Action: 'events:PutEvents',
       Resource: ['arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events', 'arn:aws:events:us-east-1:333333333333:event-bus/tg-example-security-events'],
     }]);
+  });
+
+  it('names the member accounts\' forwarders like the management account\'s, inside the patterns the guardrail SCP protects', () => {
+    const management = synthStack('management', exampleConfig());
+    const [stackSet] = values(management, 'aws_cloudformation_stack_set');
+    const resources = Object.values<any>(JSON.parse(stackSet.template_body).Resources);
+    const memberRuleNames = resources.filter((r) => r.Type === 'AWS::Events::Rule').map((r) => r.Properties.Name);
+    const managementRuleNames = values(management, 'aws_cloudwatch_event_rule').map((r) => r.name).filter((name) => name.startsWith('tg-example-fwd-'));
+    expect(memberRuleNames.length).toBeGreaterThan(0);
+    expect(managementRuleNames).toEqual(expect.arrayContaining(memberRuleNames));
+    expect(resources.find((r) => r.Type === 'AWS::IAM::Role').Properties.RoleName).toEqual({ 'Fn::Sub': 'tg-example-event-forwarder-${AWS::Region}' });
+
+    const scp = values(management, 'aws_organizations_policy').filter((p) => p.type === 'SERVICE_CONTROL_POLICY').flatMap((p) => JSON.parse(p.content).Statement);
+    expect(scp.find((s) => s.Sid === 'DenyForwarderRuleTampering').Resource).toEqual(['arn:aws:events:*:*:rule/tg-example-fwd-*']);
+    expect(scp.find((s) => s.Sid === 'DenyForwarderRoleTampering').Resource).toEqual(['arn:aws:iam::*:role/tg-example-event-forwarder-*']);
   });
 });
