@@ -1,25 +1,9 @@
 /**
- * Action lists shared by the evidence-store policies, in one place so the bucket policies,
- * the investigator policy, the simulations and the docs cannot drift apart.
+ * Action lists shared by the evidence-store policies, in one place so the key policy, the
+ * investigator policy, the simulations and the docs cannot drift apart. What the bucket
+ * policies deny is `EVIDENCE_BUCKET_TAMPERING_ACTIONS` in `guardrail-actions.ts`, the list
+ * the SCP and RCP deny too.
  */
-
-/**
- * What nobody but the break-glass role may do to an evidence or access-log bucket. Each
- * entry removes or weakens evidence, or removes a protection of it:
- * deleting objects and versions, rewriting the policy that forbids it, shortening expiry,
- * loosening Object Lock or versioning, bypassing GOVERNANCE retention, or changing the
- * default encryption that uploads without encryption headers fall back to.
- */
-export const TAMPER_ACTIONS = [
-  's3:DeleteObject*',
-  's3:PutBucketPolicy',
-  's3:DeleteBucketPolicy',
-  's3:PutLifecycleConfiguration',
-  's3:PutBucketObjectLockConfiguration',
-  's3:PutBucketVersioning',
-  's3:BypassGovernanceRetention',
-  's3:PutEncryptionConfiguration',
-] as const;
 
 /** Bucket-level reads an investigator needs to find log files. */
 export const LOG_LIST_ACTIONS = ['s3:ListBucket', 's3:ListBucketVersions', 's3:GetBucketLocation'] as const;
