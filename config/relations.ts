@@ -12,7 +12,7 @@ type Raw = Record<string, unknown>;
  * alongside the per-field problems instead of waiting for them to be fixed first.
  */
 export function relationProblems(raw: Raw): ConfigProblem[] {
-  return [...duplicateAccounts(raw), ...regionProblems(raw), ...bucketNameProblems(raw)];
+  return [...duplicateAccounts(raw), ...regionProblems(raw), ...bucketNameProblems(raw), ...principalPartitionProblems(raw)];
 }
 
 function duplicateAccounts(raw: Raw): ConfigProblem[] {
@@ -78,6 +78,20 @@ function bucketNameProblems(raw: Raw): ConfigProblem[] {
   return invalid === undefined
     ? []
     : [{ path: 'namePrefix', received: raw.namePrefix, expected: `expected a prefix that makes valid S3 bucket names, but it makes "${invalid}"` }];
+}
+
+/** An investigator principal of another partition could never assume a role in this one. */
+function principalPartitionProblems(raw: Raw): ConfigProblem[] {
+  const partition = raw.partition ?? 'aws';
+  if (typeof partition !== 'string' || !Array.isArray(raw.investigatorPrincipals)) {
+    return [];
+  }
+  return raw.investigatorPrincipals.flatMap((arn: unknown, index) => {
+    const arnPartition = typeof arn === 'string' ? /^arn:([a-z-]+):/.exec(arn)?.[1] : undefined;
+    return arnPartition === undefined || arnPartition === partition
+      ? []
+      : [{ path: `investigatorPrincipals[${index}]`, received: arn, expected: `expected an ARN in the configured partition "${partition}" (see partition), not "${arnPartition}"` }];
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

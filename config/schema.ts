@@ -16,6 +16,18 @@ const region = z.string({ error: 'expected a Region name' }).refine((value) => K
 const roleName = z
   .string({ error: 'expected an IAM role name' })
   .regex(/^[\w+=,.@-]{1,64}$/, 'expected an IAM role name: 1-64 of letters, digits and +=,.@_-');
+// The investigator trust policy requires aws:MultiFactorAuthPresent = true. MFA devices belong
+// to IAM users and account roots, which present a code to AssumeRole or GetSessionToken; a
+// role has none, and AWS does not document MFA context carrying over when one role session
+// assumes another, so a role named here might never get in. The partition is checked
+// against `partition` in relations.ts.
+const investigatorPrincipal = z
+  .string({ error: 'expected an IAM user or account-root ARN' })
+  .regex(/^arn:[a-z-]+:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/, 'expected an IAM user or account-root ARN (arn:<partition>:iam::<account>:user/<name> or :root)')
+  .refine((arn) => !/^arn:[a-z-]+:iam::\d{12}:role\//.test(arn), {
+    message:
+      'expected an IAM user or account-root ARN, not a role: the role is assumable only with MFA (aws:MultiFactorAuthPresent), and a role has no MFA device to present; name the account root to let that account\'s IAM policies choose who may assume it with MFA',
+  });
 const purpose = z.enum(PURPOSES, { error: `expected one of: ${PURPOSES.join(', ')}` });
 const retentionDays = z.number({ error: 'expected a whole number of days' }).int('expected a whole number of days').min(1).max(36500);
 
@@ -74,9 +86,7 @@ export const trailguardConfigSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'expected lowercase letters, digits and hyphens, starting and ending with a letter or digit'),
   breakGlassRoleName: roleName,
   deploymentRoles: z.strictObject({ management: roleName, logArchive: roleName, security: roleName }),
-  investigatorPrincipals: z
-    .array(z.string().regex(/^arn:aws:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/, 'expected an IAM role, user or account-root ARN'))
-    .default([]),
+  investigatorPrincipals: z.array(investigatorPrincipal, { error: 'expected a list of IAM user or account-root ARNs' }).default([]),
   guardrailTargets: z
     .array(z.string().regex(/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/, 'expected a root id (r-…) or an OU id (ou-…)'))
     .optional(),

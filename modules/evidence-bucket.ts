@@ -133,13 +133,14 @@ export class EvidenceBucket extends Construct {
       );
     }
 
-    // The policy denies changing versioning, Object Lock, lifecycle and encryption, so it is
-    // applied last: Terraform configures the bucket first, then locks the configuration.
+    // The policy denies changing versioning, Object Lock, lifecycle, encryption and access
+    // logging, so it is applied last: Terraform configures the bucket first, then locks the
+    // configuration.
     this.policy = new S3BucketPolicy(this, 'Policy', {
       bucket: this.bucket.id,
       policy: policyJson(props.policy),
       provider: props.provider,
-      dependsOn: [...baseline.configuration, objectLock, encryption, this.lifecycle],
+      dependsOn: [...baseline.configuration, objectLock, encryption, this.lifecycle, ...(this.logging ? [this.logging] : [])],
     });
   }
 

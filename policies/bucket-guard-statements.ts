@@ -1,4 +1,4 @@
-import { TAMPER_ACTIONS } from './evidence-perms';
+import { EVIDENCE_BUCKET_TAMPERING_ACTIONS } from './guardrail-actions';
 import type { PolicyStatement } from './policy-document';
 
 /** The bucket and every object in it, as bucket policy statements name them. */
@@ -19,9 +19,10 @@ export function denyInsecureTransport(bucketArn: string): PolicyStatement {
 }
 
 /**
- * Deny the tamper actions to everyone except the break-glass roles. An explicit deny in the
- * bucket policy binds administrators of the bucket's own account and the management account
- * alike; SCPs do not bind the management account, so this is the control that does.
+ * Deny the tamper actions (the same list as the SCP and RCP) to everyone except the
+ * break-glass roles. An explicit deny in the bucket policy binds administrators of the
+ * bucket's own account and the management account alike; SCPs do not bind the management
+ * account, so this is the control that does.
  * The exemption names whole role ARNs with their account, never a wildcard account, so a
  * role of the same name in another account gains nothing.
  */
@@ -30,7 +31,7 @@ export function denyTamper(bucketArn: string, breakGlassRoleArns: readonly strin
     Sid: 'DenyTamperExceptBreakGlass',
     Effect: 'Deny',
     Principal: '*',
-    Action: [...TAMPER_ACTIONS],
+    Action: [...EVIDENCE_BUCKET_TAMPERING_ACTIONS],
     Resource: bucketAndObjects(bucketArn),
     Condition: { ArnNotLike: { 'aws:PrincipalArn': [...breakGlassRoleArns] } },
   };

@@ -3,10 +3,20 @@
  * simulation and the lint all read the same lists (aws-cdk-lib keeps its perms.ts the same way).
  */
 
-/** Deleting or reconfiguring the evidence and access-log buckets, or their objects' locks. */
+/**
+ * What nobody but the break-glass role may do to an evidence or access-log bucket: the ONE
+ * list the SCP, the RCP and both bucket policies deny. Each entry removes or weakens
+ * evidence, or a protection of it: deleting objects, versions or their tags, deleting the
+ * bucket, rewriting the policy that forbids this, shortening expiry, loosening Object Lock,
+ * retention, legal holds or versioning, bypassing GOVERNANCE retention, changing the default
+ * encryption that uploads without encryption headers fall back to, stopping access logging,
+ * or copying the evidence elsewhere by replication.
+ */
 export const EVIDENCE_BUCKET_TAMPERING_ACTIONS = [
   's3:DeleteObject',
   's3:DeleteObjectVersion',
+  's3:DeleteObjectTagging',
+  's3:DeleteObjectVersionTagging',
   's3:DeleteBucket',
   's3:PutBucketPolicy',
   's3:DeleteBucketPolicy',

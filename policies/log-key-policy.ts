@@ -2,7 +2,7 @@ import { CLOUDTRAIL_SERVICE, KEY_ADMIN_ACTIONS } from './evidence-perms';
 import { policyDocument, type PolicyDocument, type PolicyStatement } from './policy-document';
 
 export interface LogKeyPolicyProps {
-  /** Root ARN of the account that owns the key; it administers the key but cannot use it. */
+  /** Root ARN of the account that owns the key; it administers the key but cannot use it or grant its use. */
   readonly keyAccountRootArn: string;
   /** Pattern of trail ARNs CloudTrail may encrypt for (the encryption context `aws:cloudtrail:arn`). */
   readonly trailArnPattern: string;
@@ -24,15 +24,16 @@ export interface LogKeyPolicyProps {
 
 /**
  * The least-privilege policy of the key that encrypts the evidence. Nobody has `kms:*`:
- * the account root administers, CloudTrail encrypts only for the management account's
- * trails, and readers decrypt only through S3.
+ * the account root administers (without grants, deletion or disabling), CloudTrail
+ * encrypts only for the management account's trails, and readers decrypt only through S3.
  */
 export function logKeyPolicy(props: LogKeyPolicyProps): PolicyDocument {
   const trailSource = { 'aws:SourceArn': props.trailArn, 'aws:SourceAccount': props.trailAccountId };
   const statements: PolicyStatement[] = [
     {
-      // Without an administrator the key could become unmanageable; administration does not
-      // include encrypt or decrypt.
+      // Without an administrator the key could become unmanageable. The root can neither use
+      // the key nor grant its use, but it can put a new policy (KMS's lockout safety check
+      // requires that), so the guardrails deny kms:PutKeyPolicy to all but break-glass.
       Sid: 'AllowKeyAdministrationByAccountRoot',
       Effect: 'Allow',
       Principal: { AWS: props.keyAccountRootArn },

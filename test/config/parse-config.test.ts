@@ -101,6 +101,31 @@ describe('parseConfig', () => {
     );
   });
 
+  test('rejects an investigator principal in another partition, naming the configured one', () => {
+    expect(problemsOf(withChange((raw) => (raw.investigatorPrincipals = ['arn:aws-cn:iam::333333333333:user/responder'])))).toMatch(
+      /investigatorPrincipals\[0\]: got "arn:aws-cn:iam::333333333333:user\/responder"; expected an ARN in the configured partition "aws"/,
+    );
+  });
+
+  test('rejects an investigator principal that is not an IAM ARN', () => {
+    expect(problemsOf(withChange((raw) => (raw.investigatorPrincipals = ['arn:aws:sts::333333333333:assumed-role/responder/me'])))).toMatch(
+      /investigatorPrincipals\[0\]: got "arn:aws:sts::333333333333:assumed-role\/responder\/me"; expected an IAM user or account-root ARN/,
+    );
+  });
+
+  // A role has no MFA device, so the trust policy's aws:MultiFactorAuthPresent = true is met
+  // only if the calling role session carries MFA, which AWS does not document for role chaining.
+  test('rejects a role as investigator principal, saying why and what to name instead', () => {
+    expect(problemsOf(withChange((raw) => (raw.investigatorPrincipals = ['arn:aws:iam::333333333333:role/incident-responder'])))).toMatch(
+      /investigatorPrincipals\[0\]: got "arn:aws:iam::333333333333:role\/incident-responder"; expected an IAM user or account-root ARN, not a role: .*MFA.*account root/,
+    );
+  });
+
+  test('accepts IAM user and account-root investigator principals', () => {
+    const principals = ['arn:aws:iam::333333333333:user/incident-responder', 'arn:aws:iam::222222222222:root'];
+    expect(parseConfig(withChange((raw) => (raw.investigatorPrincipals = principals))).investigatorPrincipals).toEqual(principals);
+  });
+
   test('reports every problem at once', () => {
     const message = problemsOf(
       withChange((raw) => {

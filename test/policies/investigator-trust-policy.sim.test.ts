@@ -19,20 +19,27 @@ const assume = (caller: Caller) =>
   });
 
 describe('investigator trust policy, simulated', () => {
-  it('allows a configured principal with MFA from inside the organization', async () => {
-    expect(await assume({ kind: 'role', roleArn: configured, organizationId: org, mfa: true })).toBe('Allowed');
+  it('configures an IAM user, which can present MFA itself', () => {
+    expect(configured).toMatch(/^arn:aws:iam::\d{12}:user\//);
   });
 
-  it('denies a configured principal without MFA', async () => {
-    expect(await assume({ kind: 'role', roleArn: configured, organizationId: org, mfa: false })).toBe('ImplicitlyDenied');
+  // MFA present: the user called AssumeRole with its MFA device's serial and code, or used
+  // GetSessionToken credentials obtained with them.
+  it('allows a configured user with MFA from inside the organization', async () => {
+    expect(await assume({ kind: 'user', userArn: configured, organizationId: org, mfa: true })).toBe('Allowed');
   });
 
-  it('denies a configured principal whose MFA is not known', async () => {
-    expect(await assume({ kind: 'role', roleArn: configured, organizationId: org })).toBe('ImplicitlyDenied');
+  it('denies a configured user whose session was obtained without MFA', async () => {
+    expect(await assume({ kind: 'user', userArn: configured, organizationId: org, mfa: false })).toBe('ImplicitlyDenied');
   });
 
-  it('denies a configured principal outside the organization', async () => {
-    expect(await assume({ kind: 'role', roleArn: configured, organizationId: 'o-otherorg000', mfa: true })).toBe('ImplicitlyDenied');
+  // Long-term access keys carry no aws:MultiFactorAuthPresent at all.
+  it('denies a configured user calling with long-term access keys (MFA key absent)', async () => {
+    expect(await assume({ kind: 'user', userArn: configured, organizationId: org })).toBe('ImplicitlyDenied');
+  });
+
+  it('denies a configured user outside the organization', async () => {
+    expect(await assume({ kind: 'user', userArn: configured, organizationId: 'o-otherorg000', mfa: true })).toBe('ImplicitlyDenied');
   });
 
   it('denies a principal outside the organization', async () => {

@@ -1,3 +1,4 @@
+import { KEY_ADMIN_ACTIONS } from '../../policies/evidence-perms';
 import type { PolicyDocument } from '../../policies/policy-document';
 import { evidenceActors } from '../support/evidence-actors';
 import { ADMINISTRATOR_POLICY, simulate, type Caller } from '../support/iam-simulation';
@@ -103,11 +104,44 @@ describe('log key policy, simulated', () => {
     expect(await onKey(actors.managementAdmin, 'kms:Decrypt', throughS3)).toBe('ImplicitlyDenied');
   });
 
-  it('allows a log-archive administrator to administer the key (rotation, deletion window, policy)', async () => {
-    expect(await onKey(actors.logArchiveAdmin, 'kms:EnableKeyRotation')).toBe('Allowed');
+  describe('a log-archive administrator whose IAM policy allows kms:*, against the key policy alone', () => {
+    const kmsAdmin = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:*', Resource: '*' }] };
+    const asKmsAdmin = (action: string, keys: Record<string, string | string[]> = {}) =>
+      simulate({
+        caller: actors.logArchiveAdmin,
+        action,
+        resource: actors.logKeyArn,
+        resourceAccount: accounts.logArchive,
+        resourcePolicy: policies.logKey,
+        identityPolicies: [kmsAdmin],
+        keys,
+      });
+
+    // A grant is a second way to hand out Decrypt; the key policy must not let the root's
+    // delegates create one for themselves.
+    it.each(['kms:CreateGrant', 'kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:GenerateDataKey'])('denies %s', async (action) => {
+      expect(await asKmsAdmin(action, throughS3)).toBe('ImplicitlyDenied');
+    });
+
+    // Destroying or disabling the key, or moving its alias, needs break-glass to widen the
+    // policy first (and the SCP and RCP deny even that to everyone else).
+    it.each(['kms:ScheduleKeyDeletion', 'kms:DisableKey', 'kms:DisableKeyRotation', 'kms:DeleteAlias', 'kms:UpdateAlias'])('denies %s', async (action) => {
+      expect(await asKmsAdmin(action)).toBe('ImplicitlyDenied');
+    });
+
+    it.each([...KEY_ADMIN_ACTIONS])('allows the administration action %s', async (action) => {
+      expect(await asKmsAdmin(action)).toBe('Allowed');
+    });
+
+    // KMS refuses a policy that would lock out the principal putting it (unless the lockout
+    // safety check is bypassed), so the root keeps PutKeyPolicy; the SCP and RCP deny it to
+    // everyone but break-glass (log-guardrails.sim.test.ts).
+    it('keeps kms:PutKeyPolicy, which the guardrails deny instead', async () => {
+      expect(await asKmsAdmin('kms:PutKeyPolicy')).toBe('Allowed');
+    });
   });
 
   it('denies a management-account administrator administering the key', async () => {
-    expect(await onKey(actors.managementAdmin, 'kms:ScheduleKeyDeletion')).toBe('ImplicitlyDenied');
+    expect(await onKey(actors.managementAdmin, 'kms:EnableKeyRotation')).toBe('ImplicitlyDenied');
   });
 });

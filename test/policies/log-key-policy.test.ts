@@ -47,9 +47,10 @@ describe('logKeyPolicy', () => {
     });
   });
 
-  it('gives the account root administration without cryptographic use', () => {
+  it('gives the account root administration without cryptographic use or grants, action by action', () => {
     expect(statement('AllowKeyAdministrationByAccountRoot')).toMatchObject({ Principal: { AWS: names.logArchiveRootArn }, Action: [...KEY_ADMIN_ACTIONS] });
-    for (const action of ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom']) {
+    expect(KEY_ADMIN_ACTIONS.filter((action) => action.includes('*'))).toEqual([]);
+    for (const action of ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:ReEncryptFrom', 'kms:CreateGrant', 'kms:ScheduleKeyDeletion', 'kms:DisableKey']) {
       expect(KEY_ADMIN_ACTIONS.some((pattern) => new RegExp(`^${pattern.replace('*', '.*')}$`).test(action))).toBe(false);
     }
   });

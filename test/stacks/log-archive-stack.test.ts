@@ -1,5 +1,5 @@
 import { TrailguardNames } from '../../naming/names';
-import { TAMPER_ACTIONS } from '../../policies/evidence-perms';
+import { EVIDENCE_BUCKET_TAMPERING_ACTIONS } from '../../policies/guardrail-actions';
 import { LOG_ARCHIVE_OUTPUTS } from '../../stacks/log-archive-stack';
 import { exampleConfig } from '../support/example-config';
 import { logArchivePolicies } from '../support/log-archive-policies';
@@ -102,6 +102,8 @@ describe('log-archive stack: evidence bucket', () => {
       address('aws_s3_bucket_object_lock_configuration', 'EvidenceBucket'),
       address('aws_s3_bucket_server_side_encryption_configuration', 'EvidenceBucket'),
       address('aws_s3_bucket_lifecycle_configuration', 'EvidenceBucket'),
+      // The policy denies PutBucketLogging too, so access logging is configured before it.
+      address('aws_s3_bucket_logging', 'EvidenceBucket'),
     ]));
   });
 });
@@ -170,7 +172,7 @@ describe('log-archive stack: policies', () => {
       Sid: 'DenyTamperExceptBreakGlass',
       Effect: 'Deny',
       Principal: '*',
-      Action: [...TAMPER_ACTIONS],
+      Action: [...EVIDENCE_BUCKET_TAMPERING_ACTIONS],
       Resource: [names.evidenceBucketArn, `${names.evidenceBucketArn}/*`],
       Condition: { ArnNotLike: { 'aws:PrincipalArn': [names.roleArn(config.accounts.logArchive, config.breakGlassRoleName)] } },
     });

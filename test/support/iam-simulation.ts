@@ -1,8 +1,9 @@
 import { runSimulation, type EvaluationResult } from '@cloud-copilot/iam-simulate';
 
-/** A caller of a simulated request: an IAM role session or an AWS service. */
+/** A caller of a simulated request: an IAM role session, an IAM user, or an AWS service. */
 export type Caller =
   | { readonly kind: 'role'; readonly roleArn: string; readonly organizationId?: string; readonly mfa?: boolean }
+  | { readonly kind: 'user'; readonly userArn: string; readonly organizationId?: string; readonly mfa?: boolean }
   | { readonly kind: 'service'; readonly service: string; readonly sourceArn: string; readonly sourceAccount: string };
 
 export interface RequestOptions {
@@ -30,21 +31,23 @@ export function requestContext(options: RequestOptions): Record<string, string |
       ...options.keys,
     };
   }
+  const principalArn = caller.kind === 'role' ? caller.roleArn : caller.userArn;
   return {
     ...transport,
-    'aws:PrincipalArn': caller.roleArn,
-    'aws:PrincipalAccount': accountOf(caller.roleArn),
+    'aws:PrincipalArn': principalArn,
+    'aws:PrincipalAccount': accountOf(principalArn),
     'aws:PrincipalIsAWSService': 'false',
-    'aws:PrincipalType': 'AssumedRole',
+    'aws:PrincipalType': caller.kind === 'role' ? 'AssumedRole' : 'User',
     ...(caller.organizationId === undefined ? {} : { 'aws:PrincipalOrgID': caller.organizationId }),
     ...(caller.mfa === undefined ? {} : { 'aws:MultiFactorAuthPresent': String(caller.mfa) }),
     ...options.keys,
   };
 }
 
-/** The principal string of the request: a role session, or the service principal. */
+/** The principal string of the request: a role session, a user, or the service principal. */
 export function requestPrincipal(caller: Caller): string {
   if (caller.kind === 'service') return caller.service;
+  if (caller.kind === 'user') return caller.userArn;
   const [, partition, , , account, resource] = caller.roleArn.split(':');
   return `arn:${partition}:sts::${account}:assumed-role/${resource.replace(/^role\//, '')}/simulation`;
 }
