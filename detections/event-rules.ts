@@ -92,7 +92,9 @@ export function eventRuleDefinitions(targets: DetectionTargets): EventRuleDefini
       id: 'log-key-changes',
       name: 'Log key disabled, scheduled for deletion or re-policied',
       severity: 'critical',
-      why: 'Without the log key the encrypted logs cannot be read; a new key policy can hand them to someone else.',
+      why:
+        'Without the log key the encrypted logs cannot be read; a new key policy can hand them to someone else. Key ids are random, ' +
+        'so key-state changes are scoped to the accounts and Region that hold the log keys: any other key there fires too.',
       runbook: 'Check the key state; cancel the deletion (CancelKeyDeletion), re-enable the key and restore its policy from Terraform.',
       pattern: {
         source: ['aws.kms'],
