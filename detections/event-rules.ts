@@ -2,11 +2,13 @@ import { API_CALL_DETAIL_TYPE, CONSOLE_SIGN_IN_DETAIL_TYPE } from '../patterns/c
 import { validateTargets } from './metric-filters';
 import type { DetectionTargets, EventPatternObject, EventRuleDefinition } from './types';
 import {
+  DETECTION_ALARM_EVENTS,
   EVIDENCE_BUCKET_EVENTS,
   GUARDDUTY_TAMPER_EVENTS,
   GUARDRAIL_POLICY_EVENTS,
   LOG_KEY_ALIAS_EVENTS,
   LOG_KEY_STATE_EVENTS,
+  TRAIL_LOG_GROUP_EVENTS,
   TRAIL_TAMPER_EVENTS,
 } from './watched-actions';
 
@@ -90,20 +92,52 @@ export function eventRuleDefinitions(targets: DetectionTargets): EventRuleDefini
       id: 'log-key-changes',
       name: 'Log key disabled, scheduled for deletion or re-policied',
       severity: 'critical',
-      why: 'Without the log key the encrypted logs cannot be read; a new key policy can hand them to someone else.',
+      why:
+        'Without the log key the encrypted logs cannot be read; a new key policy can hand them to someone else. Key ids are random, ' +
+        'so key-state changes are scoped to the accounts and Region that hold the log keys: any other key there fires too.',
       runbook: 'Check the key state; cancel the deletion (CancelKeyDeletion), re-enable the key and restore its policy from Terraform.',
       pattern: {
         source: ['aws.kms'],
         'detail-type': [API_CALL_DETAIL_TYPE],
         detail: {
           $or: [
-            targets.logKeyArns !== undefined && targets.logKeyArns.length > 0
-              ? { eventName: [...LOG_KEY_STATE_EVENTS], resources: { ARN: [...targets.logKeyArns] } }
+            logKeyScope(targets).length > 0
+              ? { eventName: [...LOG_KEY_STATE_EVENTS], resources: { ARN: logKeyScope(targets) } }
               : { eventName: [...LOG_KEY_STATE_EVENTS] },
             { eventName: [...LOG_KEY_ALIAS_EVENTS], requestParameters: { aliasName: [...targets.logKeyAliasNames] } },
           ],
         },
       },
+      arrivesIn: 'every-region',
+    },
+    {
+      id: 'trail-log-group-tampering',
+      name: 'Trail log group, its metric filters or alarms deleted or changed',
+      severity: 'high',
+      why:
+        'The trail\'s log group feeds every metric filter and lives in the management account, where no SCP applies. Deleting it, ' +
+        'rewriting or deleting its filters, or deleting or muting their alarms blinds the backup path; retention and key changes ' +
+        'shorten or weaken its copy of the trail. The S3 evidence and these rules remain, hence high, not critical.',
+      runbook: 'Re-apply the management stack from Terraform (log group, filters, alarms), then find the caller. A planned apply that changes filters also fires this.',
+      pattern: {
+        'detail-type': [API_CALL_DETAIL_TYPE],
+        detail: {
+          // Matched on eventSource: the bus source of CloudWatch (monitoring) calls is not its eventSource prefix.
+          $or: [
+            {
+              eventSource: ['logs.amazonaws.com'],
+              eventName: [...TRAIL_LOG_GROUP_EVENTS],
+              requestParameters: { logGroupName: [targets.trailLogGroupName] },
+            },
+            {
+              eventSource: ['monitoring.amazonaws.com'],
+              eventName: [...DETECTION_ALARM_EVENTS],
+              requestParameters: { alarmNames: [{ prefix: targets.alarmNamePrefix }] },
+            },
+          ],
+        },
+      },
+      // The log group and alarms are in the management account's home Region, which may be any Region.
       arrivesIn: 'every-region',
     },
     {
@@ -172,4 +206,9 @@ export function eventRuleDefinitions(targets: DetectionTargets): EventRuleDefini
 
 function trailNameMatches(trailName: string): EventPatternObject[keyof EventPatternObject][] {
   return [trailName, { suffix: `:trail/${trailName}` }];
+}
+
+/** Exact key ARNs and account/Region prefixes; empty means every key. */
+function logKeyScope(targets: DetectionTargets): EventPatternObject[keyof EventPatternObject][] {
+  return [...(targets.logKeyArns ?? []), ...(targets.logKeyArnPrefixes ?? []).map((prefix) => ({ prefix }))];
 }

@@ -1,5 +1,12 @@
 import type { DetectionTargets, MetricFilterDefinition } from './types';
-import { EVIDENCE_BUCKET_EVENTS, GUARDRAIL_POLICY_EVENTS, LOG_KEY_ALIAS_EVENTS, LOG_KEY_STATE_EVENTS } from './watched-actions';
+import {
+  DETECTION_ALARM_EVENTS,
+  EVIDENCE_BUCKET_EVENTS,
+  GUARDRAIL_POLICY_EVENTS,
+  LOG_KEY_ALIAS_EVENTS,
+  LOG_KEY_STATE_EVENTS,
+  TRAIL_LOG_GROUP_EVENTS,
+} from './watched-actions';
 
 /**
  * trailguard's own watchers: metric filters on the resources that hold and protect the evidence.
@@ -28,6 +35,16 @@ export function guardrailMetricFilters(targets: DetectionTargets): MetricFilterD
       why: 'Disabling, deleting or re-policying the log key makes every encrypted log unreadable or readable by others.',
     },
     {
+      id: 'trail-log-group-tampering',
+      name: 'Trail log group, metric filter or alarm changes',
+      securityHubControl: undefined,
+      cisControl: undefined,
+      pattern: trailLogGroupPattern(targets),
+      severity: 'high',
+      runbook: 'Re-apply the management stack from Terraform (log group retention and key, filters, alarms), then find the caller.',
+      why: 'The log group feeds every metric filter and no SCP protects it; a rewritten filter or muted alarm fails silently.',
+    },
+    {
       id: 'guardrail-policy-changes',
       name: 'SCP and RCP guardrail changes',
       securityHubControl: undefined,
@@ -41,12 +58,21 @@ export function guardrailMetricFilters(targets: DetectionTargets): MetricFilterD
 }
 
 function logKeyPattern(targets: DetectionTargets): string {
-  const keyScope = targets.logKeyArns !== undefined && targets.logKeyArns.length > 0
-    ? ` && (${anyOf('$.resources[0].ARN', targets.logKeyArns, true)})`
-    : '';
+  // A filter's `*` is a wildcard, so a prefix becomes `"<prefix>*"`. KMS key-state records name one key, in resources[0].
+  const arns = [...(targets.logKeyArns ?? []), ...(targets.logKeyArnPrefixes ?? []).map((prefix) => `${prefix}*`)];
+  const keyScope = arns.length > 0 ? ` && (${anyOf('$.resources[0].ARN', arns, true)})` : '';
   const keyState = `((${anyOf('$.eventName', LOG_KEY_STATE_EVENTS)})${keyScope})`;
   const alias = `((${anyOf('$.eventName', LOG_KEY_ALIAS_EVENTS)}) && (${anyOf('$.requestParameters.aliasName', targets.logKeyAliasNames, true)}))`;
   return `{($.eventSource=kms.amazonaws.com) && (${keyState} || ${alias})}`;
+}
+
+function trailLogGroupPattern(targets: DetectionTargets): string {
+  // A DeleteLogGroup record cannot reach the group it deleted, so only the EventBridge rule watches it.
+  const logGroupEvents = TRAIL_LOG_GROUP_EVENTS.filter((e) => e !== 'DeleteLogGroup');
+  const logGroup = `(($.eventSource=logs.amazonaws.com) && (${anyOf('$.eventName', logGroupEvents)}) && (${anyOf('$.requestParameters.logGroupName', [targets.trailLogGroupName], true)}))`;
+  // Filters cannot match any element of an array: only the first alarm name of a call is checked.
+  const alarms = `(($.eventSource=monitoring.amazonaws.com) && (${anyOf('$.eventName', DETECTION_ALARM_EVENTS)}) && (${anyOf('$.requestParameters.alarmNames[0]', [`${targets.alarmNamePrefix}*`], true)}))`;
+  return `{${logGroup} || ${alarms}}`;
 }
 
 /** `($.x=A) || ($.x=B)`; deployment names are quoted because they hold `-`, `/` and `:`. */

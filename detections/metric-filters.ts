@@ -39,6 +39,12 @@ export function validateTargets(targets: DetectionTargets): void {
   for (const arn of targets.logKeyArns ?? []) {
     if (!/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/.test(arn)) problems.push(`logKeyArns: "${arn}" is not a KMS key ARN`);
   }
+  for (const prefix of targets.logKeyArnPrefixes ?? []) {
+    if (!/^arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/$/.test(prefix)) problems.push(`logKeyArnPrefixes: "${prefix}" is not arn:<partition>:kms:<region>:<account>:key/`);
+  }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{2,127}$/.test(targets.trailName)) problems.push(`trailName: "${targets.trailName}" is not a CloudTrail trail name`);
+  if (!/^[A-Za-z0-9_\-/.#]{1,512}$/.test(targets.trailLogGroupName)) problems.push(`trailLogGroupName: "${targets.trailLogGroupName}" is not a CloudWatch Logs group name`);
+  // A bare or very short prefix would watch every alarm in the account.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{1,200}-$/.test(targets.alarmNamePrefix)) problems.push(`alarmNamePrefix: "${targets.alarmNamePrefix}" is not a name prefix ending in "-"`);
   if (problems.length > 0) throw new Error(`invalid detection targets: ${problems.join('; ')}`);
 }

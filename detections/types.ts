@@ -15,8 +15,19 @@ export interface DetectionTargets {
    * @default - key-state changes are watched on every KMS key, since an alias cannot identify them
    */
   readonly logKeyArns?: readonly string[];
+  /**
+   * ARN prefixes of the accounts and Regions that hold the log keys, `arn:<partition>:kms:<region>:<account>:key/`.
+   * A deployment knows where its keys are but not their random ids, so this is how key-state changes
+   * are scoped at plan time. Any other key in the same account and Region matches too.
+   * @default - only `logKeyArns` scope key-state changes
+   */
+  readonly logKeyArnPrefixes?: readonly string[];
   /** Name of the organization trail. */
   readonly trailName: string;
+  /** The org trail's CloudWatch Logs group: its deletion, retention, encryption and metric filters are watched. */
+  readonly trailLogGroupName: string;
+  /** Prefix of the metric-filter alarm names (`<prefix>-`): deleting or muting those alarms is watched. */
+  readonly alarmNamePrefix: string;
 }
 
 /** A CloudWatch Logs metric filter on the org trail's log group, with the alarm's triage data. */

@@ -47,3 +47,15 @@ export const GUARDDUTY_TAMPER_EVENTS = [
   'StopMonitoringMembers',
   'DisableOrganizationAdminAccount',
 ] as const;
+
+/**
+ * CloudWatch Logs calls on the trail's log group that blind the metric-filter path or destroy its
+ * copy of the trail. The log group lives in the management account, where no SCP or RCP applies.
+ * PutMetricFilter is here because rewriting a pattern silences a filter as surely as deleting it.
+ * Left out: DeleteRetentionPolicy (keeps logs longer) and DeleteSubscriptionFilter (trailguard
+ * creates no subscription filters).
+ */
+export const TRAIL_LOG_GROUP_EVENTS = ['DeleteLogGroup', 'PutRetentionPolicy', 'DisassociateKmsKey', 'DeleteMetricFilter', 'PutMetricFilter'] as const;
+
+/** CloudWatch calls that remove or mute the metric-filter alarms. */
+export const DETECTION_ALARM_EVENTS = ['DeleteAlarms', 'DisableAlarmActions'] as const;

@@ -1,6 +1,7 @@
 import { Fn, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { GuarddutyDetector } from '@cdktf/provider-aws/lib/guardduty-detector';
+import { GuarddutyDetectorFeature } from '@cdktf/provider-aws/lib/guardduty-detector-feature';
 import { GuarddutyOrganizationConfiguration } from '@cdktf/provider-aws/lib/guardduty-organization-configuration';
 import { GuarddutyOrganizationConfigurationFeature } from '@cdktf/provider-aws/lib/guardduty-organization-configuration-feature';
 import { GuarddutyPublishingDestination } from '@cdktf/provider-aws/lib/guardduty-publishing-destination';
@@ -40,7 +41,7 @@ export interface GuardDutyOrganizationProps {
 
 /**
  * GuardDuty for the whole organization in one Region, from the delegated administrator: its own
- * detector, auto-enable for ALL members (present and future), the protection plans, and an
+ * detector and protection plans, auto-enable for ALL members (present and future) with the same plans, and an
  * export of findings, which GuardDuty itself keeps only 90 days.
  */
 export class GuardDutyOrganization extends Construct {
@@ -70,7 +71,8 @@ export class GuardDutyOrganization extends Construct {
     }), count);
 
     for (const feature of props.manageableFeatures) {
-      const autoEnable = Fn.conditional(Fn.contains(props.enabledFeatures, feature), 'ALL', 'NONE');
+      const enabled = Fn.contains(props.enabledFeatures, feature);
+      const autoEnable = Fn.conditional(enabled, 'ALL', 'NONE');
       gate(new GuarddutyOrganizationConfigurationFeature(this, pascalCase(feature.toLowerCase()), {
         provider,
         detectorId,
@@ -81,6 +83,19 @@ export class GuardDutyOrganization extends Construct {
           : undefined,
         // Features are settings of the organization configuration; setting them first fails.
         dependsOn: [organization],
+      }), count);
+      // Auto-enable configures the organization's member accounts; the administrator is not its own
+      // member, so its detector gets each plan set directly. DISABLED, not removal: deleting the
+      // resource leaves the feature as it was.
+      const status = Fn.conditional(enabled, 'ENABLED', 'DISABLED');
+      gate(new GuarddutyDetectorFeature(this, `Detector${pascalCase(feature.toLowerCase())}`, {
+        provider,
+        detectorId,
+        name: feature,
+        status,
+        additionalConfiguration: feature === 'RUNTIME_MONITORING'
+          ? RUNTIME_AGENT_CONFIGURATIONS.map((name) => ({ name, status }))
+          : undefined,
       }), count);
     }
 

@@ -191,6 +191,16 @@ export class TrailguardNames {
     return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.logArchive, 'key/*');
   }
 
+  /** Every key ARN of the log-archive account in the home Region, as a prefix (`...:key/`); watchers scope key-state changes by it. */
+  get logArchiveKeyArnPrefix(): string {
+    return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.logArchive, 'key/');
+  }
+
+  /** Every key ARN of the management account in the home Region (where the trail log-group key is), as a prefix. */
+  get managementKeyArnPrefix(): string {
+    return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.management, 'key/');
+  }
+
   /** Where the organization trail writes: the organization's prefix and the management account's own. */
   get trailLogPrefixes(): readonly string[] {
     return [`AWSLogs/${this.inputs.organizationId}/`, `AWSLogs/${this.inputs.accounts.management}/`];

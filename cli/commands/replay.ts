@@ -94,6 +94,7 @@ function parse(args: readonly string[]): Options {
     purposes: purposes as Purpose[],
     format: values.format,
     targets: {
+      ...defaults,
       evidenceBucketNames: values['evidence-bucket'] ?? defaults.evidenceBucketNames,
       logKeyAliasNames: values['log-key-alias'] ?? defaults.logKeyAliasNames,
       trailName: values['trail-name'] ?? defaults.trailName,

@@ -19,9 +19,14 @@ export function deployedDetections(purposes: readonly Purpose[], targets: Detect
   };
 }
 
-/** Example deployment names, replaced by `--evidence-bucket`, `--log-key-alias`, `--trail-name`. */
+/**
+ * Example deployment names, replaced by `--evidence-bucket`, `--log-key-alias`, `--trail-name`.
+ * No key ARN prefixes: without a configuration the accounts are unknown, so key-state changes on every key fire.
+ */
 export const EXAMPLE_TARGETS: DetectionTargets = {
   evidenceBucketNames: ['tg-org-trail-logs-example', 'tg-org-trail-access-logs-example'],
   logKeyAliasNames: ['alias/tg/cloudtrail-logs'],
   trailName: 'tg-org-trail',
+  trailLogGroupName: '/tg/cloudtrail/organization',
+  alarmNamePrefix: 'tg-',
 };

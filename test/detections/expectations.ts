@@ -34,6 +34,7 @@ const R_ROOTKEY = 'rule:root-access-key-created';
 export const ALL_DETECTION_KEYS = [
   ROOT, UNAUTH, NOMFA, IAM, TRAIL, AUTHFAIL, KMS, S3POL, CONFIG, SG, NACL, GW, ROUTE, VPC, ORG, F_BUCKET, F_KEY, F_GUARD,
   R_ROOT, R_NOMFA, R_TRAIL, R_GUARD, R_KEY, R_BUCKET, 'rule:guardduty-tampering', R_ROOTKEY, 'rule:guardduty-high-severity-finding',
+  'filter:trail-log-group-tampering', 'rule:trail-log-group-tampering',
 ] as const;
 
 /**
@@ -46,6 +47,8 @@ export const TARGETS_A: DetectionTargets = {
   logKeyAliasNames: ['alias/my_alias'],
   logKeyArns: ['arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
   trailName: 'example-trail',
+  trailLogGroupName: '/tg-a/cloudtrail/organization',
+  alarmNamePrefix: 'tg-a-',
 };
 
 /** Target set B: another bucket and trail, and no key ARNs, so key-state changes on every key fire. */
@@ -53,6 +56,8 @@ export const TARGETS_B: DetectionTargets = {
   evidenceBucketNames: ['important-files-bucket'],
   logKeyAliasNames: ['alias/tg/cloudtrail-logs'],
   trailName: 'sample-cloudtrail-name',
+  trailLogGroupName: '/tg-b/cloudtrail/organization',
+  alarmNamePrefix: 'tg-b-',
 };
 
 export interface FileExpectation {

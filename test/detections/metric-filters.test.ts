@@ -25,6 +25,8 @@ const EXAMPLE = {
   evidenceBucketNames: ['tg-org-trail-logs-111122223333', 'tg-org-trail-access-logs-111122223333'],
   logKeyAliasNames: ['alias/tg/cloudtrail-logs'],
   trailName: 'tg-org-trail',
+  trailLogGroupName: '/tg/cloudtrail/organization',
+  alarmNamePrefix: 'tg-',
 };
 
 describe('CIS metric filters', () => {
@@ -58,7 +60,7 @@ describe('metricFilterDefinitions', () => {
       'cloudtrail-configuration-changes', 'console-authentication-failures', 'kms-key-disable-or-deletion',
       's3-bucket-policy-changes', 'config-changes', 'security-group-changes', 'nacl-changes', 'network-gateway-changes',
       'route-table-changes', 'vpc-changes', 'organizations-changes', 'evidence-bucket-changes', 'log-key-changes',
-      'guardrail-policy-changes',
+      'trail-log-group-tampering', 'guardrail-policy-changes',
     ]);
     for (const f of filters) {
       expect(f.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -72,6 +74,15 @@ describe('metricFilterDefinitions', () => {
     expect(bucket?.pattern).toContain('($.requestParameters.bucketName="tg-org-trail-logs-111122223333")');
     const key = metricFilterDefinitions(EXAMPLE).find((f) => f.id === 'log-key-changes');
     expect(key?.pattern).toContain('($.requestParameters.aliasName="alias/tg/cloudtrail-logs")');
+    const logGroup = metricFilterDefinitions(EXAMPLE).find((f) => f.id === 'trail-log-group-tampering');
+    expect(logGroup?.pattern).toContain('($.requestParameters.logGroupName="/tg/cloudtrail/organization")');
+    expect(logGroup?.pattern).toContain('($.requestParameters.alarmNames[0]="tg-*")');
+  });
+
+  it('scopes key-state changes to the log keys\' accounts by ARN prefix, as a wildcard', () => {
+    const prefix = 'arn:aws:kms:eu-west-1:222222222222:key/';
+    const key = metricFilterDefinitions({ ...EXAMPLE, logKeyArnPrefixes: [prefix] }).find((f) => f.id === 'log-key-changes');
+    expect(key?.pattern).toContain(`($.resources[0].ARN="${prefix}*")`);
   });
 
   it('rejects targets whose watcher pattern would exceed 1,024 characters', () => {
@@ -81,11 +92,17 @@ describe('metricFilterDefinitions', () => {
 
   it('rejects invalid targets, naming every problem at once', () => {
     expect(() =>
-      metricFilterDefinitions({ evidenceBucketNames: ['Bad_Bucket'], logKeyAliasNames: ['alias/aws/s3'], logKeyArns: ['key/1'], trailName: 'x' }),
+      metricFilterDefinitions({
+        evidenceBucketNames: ['Bad_Bucket'], logKeyAliasNames: ['alias/aws/s3'], logKeyArns: ['key/1'],
+        logKeyArnPrefixes: ['arn:aws:kms:eu-west-1:222222222222:key/1234'], trailName: 'x', trailLogGroupName: 'a b', alarmNamePrefix: '',
+      }),
     ).toThrow(
       'invalid detection targets: evidenceBucketNames: "Bad_Bucket" is not an S3 bucket name; ' +
         'logKeyAliasNames: "alias/aws/s3" is not a customer alias name (alias/<name>, not alias/aws/...); ' +
-        'logKeyArns: "key/1" is not a KMS key ARN; trailName: "x" is not a CloudTrail trail name',
+        'logKeyArns: "key/1" is not a KMS key ARN; ' +
+        'logKeyArnPrefixes: "arn:aws:kms:eu-west-1:222222222222:key/1234" is not arn:<partition>:kms:<region>:<account>:key/; ' +
+        'trailName: "x" is not a CloudTrail trail name; trailLogGroupName: "a b" is not a CloudWatch Logs group name; ' +
+        'alarmNamePrefix: "" is not a name prefix ending in "-"',
     );
   });
 

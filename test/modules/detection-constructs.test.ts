@@ -11,7 +11,7 @@ function stack() {
   const s = new TerraformStack(Testing.app(), 'test');
   return { s, provider: new AwsProvider(s, 'Aws', { region: 'eu-west-1' }) };
 }
-const filters = metricFilterDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail' });
+const filters = metricFilterDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail', trailLogGroupName: '/tg/cloudtrail/organization', alarmNamePrefix: 'tg-' });
 
 describe('detection constructs in any stack', () => {
   it('synthesizes in a plain stack outside trailguard\'s', () => {

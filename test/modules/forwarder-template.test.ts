@@ -1,7 +1,7 @@
 import { eventRuleDefinitions } from '../../detections';
 import { forwarderStackSetTemplate } from '../../modules/forwarder-template';
 
-const definitions = eventRuleDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail' });
+const definitions = eventRuleDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail', trailLogGroupName: '/tg/cloudtrail/organization', alarmNamePrefix: 'tg-' });
 const busArn = (region: string) => `arn:aws:events:${region}:333333333333:event-bus/tg-security-events`;
 
 const prefixes = { ruleNamePrefix: 'tg-fwd-', roleNamePrefix: 'tg-event-forwarder-' };

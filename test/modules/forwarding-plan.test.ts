@@ -1,7 +1,7 @@
 import { eventRuleDefinitions } from '../../detections';
 import { centralRuleDefinitions, forwardedDefinitions, forwarderRegions, forwardingTargetRegion } from '../../modules/forwarding-plan';
 
-const definitions = eventRuleDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail' });
+const definitions = eventRuleDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail', trailLogGroupName: '/tg/cloudtrail/organization', alarmNamePrefix: 'tg-' });
 const globalIds = definitions.filter((d) => d.arrivesIn === 'us-east-1').map((d) => d.id);
 
 describe('forwarding plan', () => {

@@ -5,12 +5,41 @@ import { SETTING_NAMES, SETTINGS_TABLE, type SettingName } from '../../profiles/
 
 const valueFor = (name: SettingName, purpose: Purpose): unknown => SETTINGS_TABLE[name].byPurpose[purpose].value;
 
+// Each setting's allowed values, written from the AWS APIs they feed (not from the table's own
+// constants); the Record type makes a new setting fail to compile until its domain is written here.
+const bool = (v: unknown) => typeof v === 'boolean';
+const positiveDays = (v: unknown) => Number.isInteger(v) && (v as number) > 0;
+const oneOf = (...allowed: unknown[]) => (v: unknown) => allowed.includes(v);
+const DOMAINS: Record<SettingName, (value: unknown) => boolean> = {
+  managementEvents: oneOf('All'),
+  s3DataEvents: oneOf('None', 'WriteOnly', 'All'),
+  lambdaDataEvents: bool,
+  insights: bool,
+  cloudWatchLogsDelivery: bool,
+  evidenceRetentionDays: positiveDays,
+  infrequentAccessAfterDays: positiveDays,
+  glacierInstantRetrievalAfterDays: positiveDays,
+  deepArchiveAfterDays: positiveDays,
+  // PutRetentionPolicy accepts only these values.
+  cloudWatchLogsRetentionDays: oneOf(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653),
+  accessLogging: bool,
+  accessLogRetentionDays: positiveDays,
+  objectLockMode: oneOf('GOVERNANCE', 'COMPLIANCE'),
+  metricAlarms: bool,
+  nearRealTimeRules: bool,
+  guardDuty: bool,
+  guardDutyFeatures: (v) => Array.isArray(v) && new Set(v).size === v.length &&
+    v.every(oneOf('S3_DATA_EVENTS', 'EKS_AUDIT_LOGS', 'EBS_MALWARE_PROTECTION', 'RDS_LOGIN_EVENTS', 'LAMBDA_NETWORK_LOGS', 'RUNTIME_MONITORING')),
+  findingPublishingFrequency: oneOf('FIFTEEN_MINUTES', 'ONE_HOUR', 'SIX_HOURS'),
+  queryTooling: bool,
+};
+
 describe('the settings table', () => {
-  test('gives every purpose a value and a one-line reason for every setting', () => {
+  test('gives every purpose an allowed value and a one-line reason for every setting', () => {
     for (const name of SETTING_NAMES) {
       for (const purpose of PURPOSES) {
         const choice = SETTINGS_TABLE[name].byPurpose[purpose];
-        expect(choice.value).toBeDefined();
+        if (!DOMAINS[name](choice.value)) throw new Error(`${name} for ${purpose}: ${JSON.stringify(choice.value)} is outside its allowed values`);
         expect(choice.reason).toMatch(/^[A-Z].{15,160}[.)]$/);
         expect(choice.reason).not.toContain('\n');
       }

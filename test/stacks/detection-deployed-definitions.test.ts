@@ -1,6 +1,6 @@
 import { detectionTargets } from '../../detections/deployment-targets';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections';
-import { centralRuleDefinitions, forwardedDefinitions } from '../../modules/forwarding-plan';
+import { forwardedDefinitions } from '../../modules/forwarding-plan';
 import { TrailguardNames } from '../../naming/names';
 import { exampleConfig } from '../support/example-config';
 import { synthesizedStack, synthToDirectory } from '../support/synth';
@@ -25,7 +25,7 @@ describe('deployed detections equal their definitions', () => {
     expect(filters.map((f) => [f.name, f.pattern, f.log_group_name]).sort()).toEqual(
       expected.map((d) => [names.detectionName(d.id), d.pattern, names.trailLogGroupName]).sort(),
     );
-    expect(filters).toHaveLength(18);
+    expect(filters).toHaveLength(19);
   });
 
   it('deploys the 14 Security Hub CIS texts verbatim', () => {
@@ -40,7 +40,7 @@ describe('deployed detections equal their definitions', () => {
 
   it('gives every filter an alarm: threshold 1 in one period, missing data not breaching', () => {
     const alarms = values(management, 'aws_cloudwatch_metric_alarm');
-    expect(alarms).toHaveLength(18);
+    expect(alarms).toHaveLength(19);
     for (const alarm of alarms) {
       expect(alarm).toMatchObject({
         threshold: 1, evaluation_periods: 1, datapoints_to_alarm: 1, treat_missing_data: 'notBreaching',
@@ -50,16 +50,29 @@ describe('deployed detections equal their definitions', () => {
     expect(alarms.map((a) => a.metric_name).sort()).toEqual(values(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.metric_transformation.name).sort());
   });
 
-  it('puts each rule on the central bus of every governed Region with its exact pattern', () => {
-    const definitions = eventRuleDefinitions(targets);
-    const rules = values(security, 'aws_cloudwatch_event_rule');
-    for (const region of config.governedRegions) {
-      const deployed = byProvider(rules, region)
-        .filter((r) => r.name !== names.detectionName('metric-filter-alarm'))
-        .map((r) => [r.name, JSON.parse(r.event_pattern)]);
-      const expected = centralRuleDefinitions(definitions, region, config).map((d) => [names.detectionName(d.id), d.pattern]);
-      expect(deployed.sort()).toEqual(expected.sort());
-    }
+  // From the documented arrival Regions: regional services and sign-ins reach EventBridge in every
+  // Region; IAM and Organizations events only in us-east-1, which the example governs, so its own
+  // central bus carries them and the home Region's (eu-west-1) does not.
+  const EVERY_REGION_RULES = [
+    'root-activity', 'console-sign-in-without-mfa', 'org-trail-tampering', 'log-key-changes', 'trail-log-group-tampering',
+    'evidence-bucket-changes', 'guardduty-tampering', 'guardduty-high-severity-finding',
+  ];
+  const CENTRAL_RULES: Record<string, string[]> = {
+    'eu-west-1': EVERY_REGION_RULES,
+    'us-east-1': [...EVERY_REGION_RULES, 'guardrail-policy-changes', 'root-access-key-created'],
+  };
+
+  it.each(Object.entries(CENTRAL_RULES))('puts the expected rules on the central bus of %s with their exact patterns', (region, ids) => {
+    expect(config.governedRegions).toContain(region);
+    const definitions = new Map(eventRuleDefinitions(targets).map((d) => [d.id, d.pattern]));
+    const deployed = byProvider(values(security, 'aws_cloudwatch_event_rule'), region)
+      .filter((r) => r.name !== names.detectionName('metric-filter-alarm'))
+      .map((r) => [r.name, JSON.parse(r.event_pattern)]);
+    expect(deployed.sort()).toEqual(ids.map((id) => [names.detectionName(id), definitions.get(id)]).sort());
+  });
+
+  it('deploys central rules only in the governed Regions', () => {
+    expect([...config.governedRegions].sort()).toEqual(Object.keys(CENTRAL_RULES).sort());
   });
 
   it('forwards from the management account the same patterns the central bus matches', () => {

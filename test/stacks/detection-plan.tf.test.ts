@@ -30,13 +30,20 @@ describe('offline plan of detection', () => {
   it('plans alert routing, rules, buses and GuardDuty in every governed Region of the security account', () => {
     const plan = planJson(security, ['detection'], [KEY]);
     expect(countByType(plan, SECURITY_ROOTS)).toEqual({
-      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 17, aws_cloudwatch_event_target: 17,
-      aws_guardduty_detector: 2, aws_guardduty_organization_configuration: 2, aws_guardduty_organization_configuration_feature: 12,
+      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 19, aws_cloudwatch_event_target: 19,
+      aws_guardduty_detector: 2, aws_guardduty_detector_feature: 12, aws_guardduty_organization_configuration: 2, aws_guardduty_organization_configuration_feature: 12,
       aws_guardduty_publishing_destination: 2, aws_kms_alias: 2, aws_kms_key: 2, aws_sns_topic: 2, aws_sns_topic_policy: 2, aws_sns_topic_subscription: 2,
     });
     const resources = [...plannedResources(plan).values()];
     for (const feature of resources.filter((r) => r.type === 'aws_guardduty_organization_configuration_feature')) {
       expect(feature.values.auto_enable).toBe('ALL');
+    }
+    // The administrator's own detector: every plan the detection profile lists, runtime agents included.
+    for (const feature of resources.filter((r) => r.type === 'aws_guardduty_detector_feature')) {
+      expect(feature.values.status).toBe('ENABLED');
+      if (feature.values.name === 'RUNTIME_MONITORING') {
+        expect(feature.values.additional_configuration.map((c: any) => c.status)).toEqual(['ENABLED', 'ENABLED', 'ENABLED']);
+      }
     }
     for (const detector of resources.filter((r) => r.type === 'aws_guardduty_detector')) {
       expect(detector.values.finding_publishing_frequency).toBe('FIFTEEN_MINUTES');
@@ -50,8 +57,8 @@ describe('offline plan of detection', () => {
   it('plans every filter, alarm, forwarder and the StackSet in the management account', () => {
     const plan = planJson(management, ['detection']);
     expect(countByType(plan, MANAGEMENT_ROOTS)).toEqual({
-      aws_cloudformation_stack_set: 1, aws_cloudformation_stack_set_instance: 2, aws_cloudwatch_event_rule: 17, aws_cloudwatch_event_target: 17,
-      aws_cloudwatch_log_metric_filter: 18, aws_cloudwatch_metric_alarm: 18, aws_iam_role: 1, aws_iam_role_policy: 1,
+      aws_cloudformation_stack_set: 1, aws_cloudformation_stack_set_instance: 2, aws_cloudwatch_event_rule: 19, aws_cloudwatch_event_target: 19,
+      aws_cloudwatch_log_metric_filter: 19, aws_cloudwatch_metric_alarm: 19, aws_iam_role: 1, aws_iam_role_policy: 1,
     });
   }, 600_000);
 

@@ -8,7 +8,8 @@ describe('management stack detection block', () => {
     const management = synthStack('management', exampleConfig({ governedRegions: ['eu-west-1', 'eu-central-1'] }));
     expect(management.provider.aws.map((p: any) => p.region).sort()).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
     const usEast1Targets = values(management, 'aws_cloudwatch_event_target').filter((t) => t.provider === 'aws.us_east_1');
-    expect(usEast1Targets.length).toBeGreaterThan(0);
+    // us-east-1 forwards every rule (10: 8 arrive in every Region, guardrail-policy-changes and root-access-key-created only there).
+    expect(usEast1Targets).toHaveLength(10);
     for (const target of usEast1Targets) expect(target.arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
     const [stackSet] = values(management, 'aws_cloudformation_stack_set');
     expect(JSON.parse(stackSet.template_body).Mappings.CentralBus['us-east-1'].Arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
@@ -23,6 +24,8 @@ describe('management stack detection block', () => {
       auto_deployment: { enabled: true, retain_stacks_on_account_removal: false },
       capabilities: ['CAPABILITY_NAMED_IAM'],
     });
+    // One instance per forwarder Region: eu-west-1 and us-east-1, both governed in the example.
+    expect(values(management, 'aws_cloudformation_stack_set_instance')).toHaveLength(2);
     for (const instance of values(management, 'aws_cloudformation_stack_set_instance')) {
       expect(instance.deployment_targets.organizational_unit_ids).toEqual(['r-ex01']);
     }
@@ -33,6 +36,8 @@ describe('management stack detection block', () => {
     const alarmForwarder = values(management, 'aws_cloudwatch_event_rule').find((r) => r.name === 'tg-example-fwd-metric-filter-alarm');
     expect(alarmForwarder.provider).toBe('aws');
     expect(JSON.parse(alarmForwarder.event_pattern)['detail-type']).toEqual(['CloudWatch Alarm State Change']);
+    // One alarm per metric filter: 15 CIS filters and 4 trailguard watchers (evidence bucket, log key, trail log group, guardrail policy).
+    expect(values(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(19);
     for (const alarm of values(management, 'aws_cloudwatch_metric_alarm')) expect(alarm.alarm_actions).toBeUndefined();
   });
 

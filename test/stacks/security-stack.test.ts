@@ -47,6 +47,8 @@ describe('SecurityStack detection', () => {
   it('takes subscriptions from a validated variable whose default is the configuration', () => {
     expect(security.variable.alert_subscriptions.default).toEqual([{ protocol: 'email', endpoint: 'security-alerts@example.com' }]);
     expect(security.variable.alert_subscriptions.validation).toHaveLength(3);
+    // One for_each subscription set per governed Region's topic.
+    expect(values(security, 'aws_sns_topic_subscription')).toHaveLength(config.governedRegions.length);
     for (const subscription of values(security, 'aws_sns_topic_subscription')) {
       expect(subscription.for_each).toContain('var.alert_subscriptions');
     }
@@ -81,22 +83,46 @@ describe('SecurityStack detection', () => {
       'RDS_LOGIN_EVENTS', 'RDS_LOGIN_EVENTS', 'RUNTIME_MONITORING', 'RUNTIME_MONITORING', 'S3_DATA_EVENTS', 'S3_DATA_EVENTS',
     ]);
     expect(features[0].auto_enable).toMatch(/^\$\{contains\(local\.trailguard_logging_plan\.guard_duty_features\.value, "[A-Z_0-9]+"\) \? "ALL" : "NONE"\}$/);
+    expect(values(security, 'aws_guardduty_detector')).toHaveLength(config.governedRegions.length);
     for (const detector of values(security, 'aws_guardduty_detector')) {
       expect(detector.finding_publishing_frequency).toBe('${local.trailguard_logging_plan.finding_publishing_frequency.value}');
     }
+    expect(values(security, 'aws_guardduty_publishing_destination')).toHaveLength(config.governedRegions.length);
     for (const destination of values(security, 'aws_guardduty_publishing_destination')) {
       expect(destination.destination_arn).toBe('arn:aws:s3:::tg-example-evidence-222222222222-eu-west-1/guardduty');
       expect(destination.kms_key_arn).toBe('${var.guardduty_export_key_arn}');
     }
   });
 
-  it('gates every detection resource on a purpose setting', () => {
-    for (const [type, byName] of Object.entries(security.resource as Record<string, Record<string, any>>)) {
-      for (const [name, resource] of Object.entries(byName)) {
-        const gated = resource.count !== undefined || String(resource.for_each).includes('local.trailguard_logging_plan');
-        if (!gated) throw new Error(`${type}.${name} is planned whatever the purposes`);
-        expect(gated).toBe(true);
-      }
+  it('gives the administrator\'s own detector every protection plan the profile enables, in every governed Region', () => {
+    // Auto-enable ALL configures member accounts only; the administrator's own detector needs its plans set directly.
+    const features = values(security, 'aws_guardduty_detector_feature');
+    expect(features.map((f) => f.name).sort()).toEqual([
+      'EBS_MALWARE_PROTECTION', 'EBS_MALWARE_PROTECTION', 'EKS_AUDIT_LOGS', 'EKS_AUDIT_LOGS', 'LAMBDA_NETWORK_LOGS', 'LAMBDA_NETWORK_LOGS',
+      'RDS_LOGIN_EVENTS', 'RDS_LOGIN_EVENTS', 'RUNTIME_MONITORING', 'RUNTIME_MONITORING', 'S3_DATA_EVENTS', 'S3_DATA_EVENTS',
+    ]);
+    for (const feature of features) {
+      const region = /^\$\{one\(aws_guardduty_detector\.GuardDuty-([a-z0-9-]+)_Detector_[A-Z0-9]+\[\*\]\.id\)\}$/.exec(feature.detector_id)?.[1];
+      expect(config.governedRegions).toContain(region);
+      expect(feature.provider).toBe(region === config.homeRegion ? 'aws' : `aws.${String(region).replace(/-/g, '_')}`);
+      expect(feature.status).toBe(`\${contains(local.trailguard_logging_plan.guard_duty_features.value, "${feature.name}") ? "ENABLED" : "DISABLED"}`);
     }
+    const runtime = features.filter((f) => f.name === 'RUNTIME_MONITORING');
+    expect(runtime).toHaveLength(2);
+    for (const feature of runtime) {
+      expect(feature.additional_configuration.map((c: any) => c.name)).toEqual(['EKS_ADDON_MANAGEMENT', 'ECS_FARGATE_AGENT_MANAGEMENT', 'EC2_AGENT_MANAGEMENT']);
+      for (const c of feature.additional_configuration) expect(c.status).toBe(feature.status);
+    }
+  });
+
+  it('gates every detection resource on a purpose setting', () => {
+    const all = Object.entries(security.resource as Record<string, Record<string, any>>)
+      .flatMap(([type, byName]) => Object.entries(byName).map(([name, resource]) => ({ address: `${type}.${name}`, resource })));
+    expect(all.length).toBeGreaterThan(40);
+    // A literal count (1) would plan the resource whatever the purposes: the count must read the plan.
+    const ungated = all.filter(({ resource }) =>
+      !String(resource.count ?? '').includes('local.trailguard_logging_plan') && !String(resource.for_each ?? '').includes('local.trailguard_logging_plan'))
+      .map(({ address }) => address);
+    expect(ungated).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ describe('trailguard replay', () => {
     const summary = out[3].summary;
     expect(summary).toMatchObject({ records: 3, recordsFiring: 2, errors: 0 });
     expect(summary.detections.find((d: any) => d.id === 'root-account-usage' && d.path === 'metric-filter').fired).toBe(2);
-    expect(summary.detections).toHaveLength(27);
+    // 19 metric filters (15 CIS, 4 watchers) and 10 rules, for audit,detection.
+    expect(summary.detections).toHaveLength(29);
   });
 
   it('prints firing records and a summary table (text)', async () => {
