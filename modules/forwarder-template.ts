@@ -67,7 +67,8 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
       ForwarderRole: {
         Type: 'AWS::IAM::Role',
         Properties: {
-          RoleName: { 'Fn::Sub': `${inputs.roleNamePrefix}\${AWS::Region}` },
+          // Fn::Join, not Fn::Sub: a "${...}" in the template body would be read as Terraform interpolation.
+          RoleName: { 'Fn::Join': ['', [inputs.roleNamePrefix, { Ref: 'AWS::Region' }]] },
           Description: 'Lets EventBridge forward matching events to the trailguard central bus',
           AssumeRolePolicyDocument: withAccountRef(eventForwarderTrustPolicy(ACCOUNT_PLACEHOLDER)),
           Policies: [{ PolicyName: 'put-events-on-central-bus', PolicyDocument: eventForwarderPermissions(busArns) }],

@@ -31,8 +31,12 @@ describe('forwarderStackSetTemplate', () => {
     expect(ruleNames).toEqual(definitions.map((d) => `tg-fwd-${d.id}`));
   });
 
+  it('contains no "${", which Terraform would read as interpolation inside template_body', () => {
+    expect(JSON.stringify(template)).not.toContain('${');
+  });
+
   it('names the role per Region, as IAM names are global and the template deploys in every Region', () => {
-    expect(template.Resources.ForwarderRole.Properties.RoleName).toEqual({ 'Fn::Sub': 'tg-event-forwarder-${AWS::Region}' });
+    expect(template.Resources.ForwarderRole.Properties.RoleName).toEqual({ 'Fn::Join': ['', ['tg-event-forwarder-', { Ref: 'AWS::Region' }]] });
   });
 
   it('rejects a template with no Regions', () => {

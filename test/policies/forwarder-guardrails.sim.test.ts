@@ -17,7 +17,8 @@ const resources = Object.values<any>(template.Resources);
 const WORKLOAD = '444455556666';
 const REGION = config.homeRegion;
 const FORWARDER_RULE_NAMES: string[] = resources.filter((r) => r.Type === 'AWS::Events::Rule').map((r) => r.Properties.Name);
-const FORWARDER_ROLE_NAME = (resources.find((r) => r.Type === 'AWS::IAM::Role').Properties.RoleName['Fn::Sub'] as string).replace('${AWS::Region}', REGION);
+const [roleNamePrefix] = resources.find((r) => r.Type === 'AWS::IAM::Role').Properties.RoleName['Fn::Join'][1] as [string];
+const FORWARDER_ROLE_NAME = `${roleNamePrefix}${REGION}`;
 
 const role = (roleName: string): Caller => ({ kind: 'role', accountId: WORKLOAD, roleName });
 const memberAdmin = role('Administrator');

@@ -58,7 +58,7 @@ describe('management stack detection block', () => {
     const managementRuleNames = values(management, 'aws_cloudwatch_event_rule').map((r) => r.name).filter((name) => name.startsWith('tg-example-fwd-'));
     expect(memberRuleNames.length).toBeGreaterThan(0);
     expect(managementRuleNames).toEqual(expect.arrayContaining(memberRuleNames));
-    expect(resources.find((r) => r.Type === 'AWS::IAM::Role').Properties.RoleName).toEqual({ 'Fn::Sub': 'tg-example-event-forwarder-${AWS::Region}' });
+    expect(resources.find((r) => r.Type === 'AWS::IAM::Role').Properties.RoleName).toEqual({ 'Fn::Join': ['', ['tg-example-event-forwarder-', { Ref: 'AWS::Region' }]] });
 
     const scp = values(management, 'aws_organizations_policy').filter((p) => p.type === 'SERVICE_CONTROL_POLICY').flatMap((p) => JSON.parse(p.content).Statement);
     expect(scp.find((s) => s.Sid === 'DenyForwarderRuleTampering').Resource).toEqual(['arn:aws:events:*:*:rule/tg-example-fwd-*']);
