@@ -16,3 +16,8 @@ export const KNOWN_REGIONS: readonly string[] = [...DEFAULT_ENABLED_REGIONS, ...
 
 /** Organizations, IAM and console sign-in events are recorded in this Region only. */
 export const GLOBAL_EVENTS_REGION = 'us-east-1';
+
+/** The governed Regions plus the global-events Region, where CloudTrail records IAM, sign-in and Organizations calls. */
+export function withGlobalEventsRegion(regions: readonly string[]): string[] {
+  return [...new Set([...regions, GLOBAL_EVENTS_REGION])];
+}

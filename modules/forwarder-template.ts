@@ -1,6 +1,6 @@
 import type { EventRuleDefinition } from '../detections/types';
 import { eventForwarderPermissions, eventForwarderTrustPolicy } from '../policies/event-forwarder-policies';
-import { GLOBAL_EVENT_REGION } from './forwarding-plan';
+import { GLOBAL_EVENTS_REGION } from '../config/regions';
 import { nameLengthProblems, pascalCase, throwIfProblems } from './construct-ids';
 
 export interface ForwarderTemplateInputs {
@@ -62,7 +62,7 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'trailguard: forwards high-risk CloudTrail events and GuardDuty findings to the security account',
     Mappings: { CentralBus: Object.fromEntries(Object.entries(inputs.targetBusArnByRegion).map(([region, arn]) => [region, { Arn: arn }])) },
-    Conditions: { InGlobalEventRegion: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, GLOBAL_EVENT_REGION] } },
+    Conditions: { InGlobalEventRegion: { 'Fn::Equals': [{ Ref: 'AWS::Region' }, GLOBAL_EVENTS_REGION] } },
     Resources: {
       ForwarderRole: {
         Type: 'AWS::IAM::Role',

@@ -1,7 +1,7 @@
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { Aspects, dependable, type TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
-import { GLOBAL_EVENTS_REGION } from '../config/regions';
+import { withGlobalEventsRegion } from '../config/regions';
 import { investigationQueries } from '../investigation/queries';
 import type { InvestigationToolingProps } from '../modules/investigation-tooling';
 import type { LogsInsightsQueriesProps } from '../modules/logs-insights-queries';
@@ -13,11 +13,6 @@ import { allOn, countIf } from './detection-wiring';
  * purpose settings. Kept apart so each stack adds one block (log-archive) or one line
  * (management).
  */
-
-/** Regions with CloudTrail files worth a partition: the governed ones, and us-east-1 for global events (IAM, sign-in, Organizations). */
-export function trailRegions(governedRegions: readonly string[]): string[] {
-  return [...new Set([...governedRegions, GLOBAL_EVENTS_REGION])];
-}
 
 /** The log-archive account's query tooling, gated by `queryTooling`. */
 export function investigationToolingProps(
@@ -32,7 +27,7 @@ export function investigationToolingProps(
     organizationId: where.organizationId,
     evidenceBucketName: names.evidenceBucketName,
     evidenceKeyAliasName: names.logKeyAliasName,
-    trailRegions: trailRegions(where.governedRegions),
+    trailRegions: withGlobalEventsRegion(where.governedRegions),
     trailName: names.trailName,
     databaseName: names.investigationDatabaseName,
     tableName: names.cloudTrailTableName,

@@ -8,7 +8,7 @@ import type { AccountStackProps } from './account-stack';
 import { LogArchiveStack } from './log-archive-stack';
 import { ManagementStack } from './management-stack';
 import { SecurityStack } from './security-stack';
-import { GLOBAL_EVENT_REGION } from '../modules/forwarding-plan';
+import { GLOBAL_EVENTS_REGION } from '../config/regions';
 
 /** Stack ids, which are also the `cdktf deploy <id>` names. Renaming one moves its state. */
 export const STACK_IDS = { logArchive: 'log-archive', management: 'management', security: 'security' } as const;
@@ -52,7 +52,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
   const management = new ManagementStack(scope, STACK_IDS.management, {
     ...common(config.accounts.management, config.deploymentRoles.management, config.governedRegions),
     // Organizations, IAM and sign-in events reach EventBridge only in us-east-1; detection forwards them from there.
-    globalEventRegions: [GLOBAL_EVENT_REGION],
+    globalEventRegions: [GLOBAL_EVENTS_REGION],
     organizationRootId: config.organizationRootId,
     organizationId: config.organizationId,
     accounts: config.accounts,
