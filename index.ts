@@ -9,49 +9,49 @@ export * from './stacks/account-providers';
 export * from './stacks/log-archive-stack';
 export * from './stacks/management-stack';
 export * from './stacks/security-stack';
-export * from './stacks/trailguard-app';
-export * from './stacks/offline-plan-mode';
-export * from './stacks/synth-summary';
-export * from './stacks/source-mapped-traces';
+export * from './app/trailguard-app';
+export * from './app/offline-plan-mode';
+export * from './app/synth-summary';
+export * from './app/source-mapped-traces';
 
 // Reusable constructs: they work in any TerraformStack that has an AWS provider.
-export * from './modules/purpose-profiles';
-export * from './modules/conditional';
+export * from './modules/profiles/purpose-profiles';
+export * from './modules/private/conditional';
 // Organization trail, guardrails and GuardDuty delegation (management).
-export * from './modules/organization-trail';
-export * from './modules/trail-event-selectors';
-export * from './modules/trail-log-group';
-export * from './modules/organization-policy';
-export * from './modules/organization-trusted-access';
-export * from './modules/guardduty-delegation';
+export * from './modules/trail/organization-trail';
+export * from './trail/trail-event-selectors';
+export * from './modules/trail/trail-log-group';
+export * from './modules/guardrails/organization-policy';
+export * from './modules/guardrails/organization-trusted-access';
+export * from './modules/detection/guardduty-delegation';
 // Evidence store (log-archive).
-export * from './modules/evidence-bucket';
-export * from './modules/access-log-bucket';
-export * from './modules/bucket-baseline';
-export * from './modules/retention-lifecycle';
-export * from './modules/log-key';
-export * from './modules/investigator-role';
+export * from './modules/evidence/evidence-bucket';
+export * from './modules/evidence/access-log-bucket';
+export * from './modules/private/bucket-baseline';
+export * from './modules/evidence/retention-lifecycle';
+export * from './modules/evidence/log-key';
+export * from './modules/investigation/investigator-role';
 // Investigation tooling (log-archive): Glue table, Athena workgroup and saved queries.
-export * from './modules/investigation-tooling';
-export * from './modules/investigation-workgroup';
-export * from './modules/cloud-trail-catalog';
-export * from './modules/athena-named-queries';
-export * from './modules/logs-insights-queries';
-export * from './modules/query-results-bucket';
+export * from './modules/investigation/investigation-tooling';
+export * from './modules/investigation/investigation-workgroup';
+export * from './modules/investigation/cloud-trail-catalog';
+export * from './modules/investigation/athena-named-queries';
+export * from './modules/investigation/logs-insights-queries';
+export * from './modules/investigation/query-results-bucket';
 // Detection and alert routing (security, management).
-export * from './modules/guardduty-organization';
-export * from './modules/alert-topic';
-export * from './modules/alert-subscriptions-variable';
-export * from './modules/alert-input-transformer';
-export * from './modules/central-event-bus';
-export * from './modules/detection-rules';
-export * from './modules/event-forwarders';
-export * from './modules/forwarder-stack-set';
-export * from './modules/forwarder-template';
-export * from './modules/forwarding-plan';
-export * from './modules/management-detection';
-export * from './modules/metric-alarm-rule';
-export * from './modules/metric-alarms';
+export * from './modules/detection/guardduty-organization';
+export * from './modules/detection/alert-topic';
+export * from './modules/detection/alert-subscriptions-variable';
+export * from './detections/routing/alert-input-transformer';
+export * from './modules/detection/central-event-bus';
+export * from './modules/detection/detection-rules';
+export * from './modules/detection/event-forwarders';
+export * from './modules/detection/forwarder-stack-set';
+export * from './detections/routing/forwarder-template';
+export * from './detections/routing/forwarding-plan';
+export * from './modules/detection/management-detection';
+export * from './detections/metric-alarm-rule';
+export * from './modules/detection/metric-alarms';
 
 // Purpose profiles: the settings table, its merge rules and the resolver.
 export * from './profiles/purposes';

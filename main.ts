@@ -4,9 +4,9 @@ import { App } from 'cdktf';
 import { ConfigError } from './config/config-error';
 import { fallbackContext } from './config/context';
 import { CONTEXT_KEY, parseConfig } from './config/load';
-import { createTrailguardStacks } from './stacks/trailguard-app';
-import { synthSummary } from './stacks/synth-summary';
-import { withoutSourceMappedTraces } from './stacks/source-mapped-traces';
+import { createTrailguardStacks } from './app/trailguard-app';
+import { synthSummary } from './app/synth-summary';
+import { withoutSourceMappedTraces } from './app/source-mapped-traces';
 
 // main.ts only wires: read and validate the configuration once, create the stacks, synthesize.
 const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';

@@ -1,11 +1,11 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { TrailguardNames } from '../naming/names';
-import { PurposeProfiles } from '../modules/purpose-profiles';
+import { PurposeProfiles } from '../modules/profiles/purpose-profiles';
 import type { Purpose } from '../profiles/purposes';
 import type { SettingsTable } from '../profiles/settings-table';
 import { AccountProviders } from './account-providers';
-import { isOfflinePlanMode } from './offline-plan-mode';
+import { isOfflinePlanMode } from '../app/offline-plan-mode';
 
 /** What every account stack needs: where it deploys and which purposes it plans by default. */
 export interface AccountStackProps {

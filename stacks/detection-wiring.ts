@@ -1,5 +1,5 @@
 import { Token } from 'cdktf';
-import type { PurposeProfiles } from '../modules/purpose-profiles';
+import type { PurposeProfiles } from '../modules/profiles/purpose-profiles';
 import type { SettingName } from '../profiles/settings-table';
 
 /** The Terraform condition (no `${}`) that every named boolean setting is on. */

@@ -3,8 +3,8 @@ import { Aspects, dependable, type TerraformResource } from 'cdktf';
 import type { Construct } from 'constructs';
 import { withGlobalEventsRegion } from '../config/regions';
 import { investigationQueries } from '../investigation/queries';
-import type { InvestigationToolingProps } from '../modules/investigation-tooling';
-import type { LogsInsightsQueriesProps } from '../modules/logs-insights-queries';
+import type { InvestigationToolingProps } from '../modules/investigation/investigation-tooling';
+import type { LogsInsightsQueriesProps } from '../modules/investigation/logs-insights-queries';
 import type { AccountStack } from './account-stack';
 import { allOn, countIf } from './detection-wiring';
 

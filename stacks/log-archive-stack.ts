@@ -1,10 +1,10 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { AccessLogBucket } from '../modules/access-log-bucket';
-import { EvidenceBucket } from '../modules/evidence-bucket';
-import { InvestigationTooling } from '../modules/investigation-tooling';
-import { InvestigatorRole } from '../modules/investigator-role';
-import { LogKey } from '../modules/log-key';
+import { AccessLogBucket } from '../modules/evidence/access-log-bucket';
+import { EvidenceBucket } from '../modules/evidence/evidence-bucket';
+import { InvestigationTooling } from '../modules/investigation/investigation-tooling';
+import { InvestigatorRole } from '../modules/investigation/investigator-role';
+import { LogKey } from '../modules/evidence/log-key';
 import { accessLogBucketPolicy } from '../policies/access-log-bucket-policy';
 import { evidenceBucketPolicy } from '../policies/evidence-bucket-policy';
 import { investigatorReadPolicy } from '../policies/investigator-read-policy';

@@ -1,8 +1,8 @@
 import { detectionTargets } from '../detections/deployment-targets';
 import type { ITerraformDependable } from 'cdktf';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
-import { ManagementDetection } from '../modules/management-detection';
-import { metricAlarmRuleDefinition } from '../modules/metric-alarm-rule';
+import { ManagementDetection } from '../modules/detection/management-detection';
+import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
 import type { AccountStack } from './account-stack';
 import { allOn, countIf } from './detection-wiring';
 

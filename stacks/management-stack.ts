@@ -1,17 +1,17 @@
 import { dependable, ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
-import { GuardDutyDelegation } from '../modules/guardduty-delegation';
-import { OrganizationPolicy } from '../modules/organization-policy';
-import { OrganizationTrail } from '../modules/organization-trail';
-import { OrganizationTrustedAccess } from '../modules/organization-trusted-access';
-import { TrailLogGroup } from '../modules/trail-log-group';
+import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
+import { OrganizationPolicy } from '../modules/guardrails/organization-policy';
+import { OrganizationTrail } from '../modules/trail/organization-trail';
+import { OrganizationTrustedAccess } from '../modules/guardrails/organization-trusted-access';
+import { TrailLogGroup } from '../modules/trail/trail-log-group';
 import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
 import { evidenceProtectionRcp } from '../policies/evidence-protection-rcp';
 import { logGuardrailScope } from '../policies/log-guardrail-scope';
 import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
 import { addManagementDetection } from './management-detection-wiring';
-import { LogsInsightsQueries } from '../modules/logs-insights-queries';
+import { LogsInsightsQueries } from '../modules/investigation/logs-insights-queries';
 import { logsInsightsQueriesProps } from './investigation-wiring';
 
 export interface ManagementStackProps extends AccountStackProps {

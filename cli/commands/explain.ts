@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { decisionRecord } from '../../explain/decision-record';
-import { renderRecord } from '../../explain/render-record';
-import { deployedMetricFilterCount } from '../../explain/deployed-detections';
+import { decisionRecord } from '../../reports/explain/decision-record';
+import { renderRecord } from '../../reports/explain/render-record';
+import { deployedMetricFilterCount } from '../../reports/explain/deployed-detections';
 import type { Command } from '../command';
 import { readConfigFile } from '../config-file';
 import { parseFormat, parseNonNegativeInteger, parsePurposeList } from '../arguments';

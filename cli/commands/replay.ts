@@ -7,10 +7,10 @@ import { readConfigFile } from '../config-file';
 import type { Command, CommandIo } from '../command';
 import { UsageError } from '../command';
 import { describeInputError, readJsonLines, writeLine } from '../jsonl';
-import { EXAMPLE_TARGETS, PURPOSES, deployedDetections } from '../replay/deployed';
-import type { Purpose } from '../replay/deployed';
-import { compileDetections, firingsFor } from '../replay/evaluate';
-import { ReplayTally, describeRecord } from '../replay/report';
+import { EXAMPLE_TARGETS, PURPOSES, deployedDetections } from '../../reports/replay/deployed';
+import type { Purpose } from '../../reports/replay/deployed';
+import { compileDetections, firingsFor } from '../../reports/replay/evaluate';
+import { ReplayTally, describeRecord } from '../../reports/replay/report';
 
 const USAGE =
   'usage: trailguard replay --events <file.jsonl | -> [--profiles audit,investigation,detection] [--format text|json]\n' +

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { renderRunbookMarkdown } from '../../investigation/runbook/render-markdown';
-import { buildRunbook } from '../../investigation/runbook/runbook';
+import { renderRunbookMarkdown } from '../../reports/runbook/render-markdown';
+import { buildRunbook } from '../../reports/runbook/runbook';
 import { parseFormat, parsePurposeList } from '../arguments';
 import type { Command } from '../command';
 import { readConfigFile } from '../config-file';

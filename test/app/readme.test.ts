@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderReadme } from '../../scripts/generate-readme';
-import { generatedSections } from '../../scripts/readme-sections';
+import { renderReadme } from '../../tools/scripts/generate-readme';
+import { generatedSections } from '../../tools/scripts/readme-sections';
 
 describe('README.md', () => {
   const readme = readFileSync(resolve(__dirname, '..', '..', 'README.md'), 'utf8');

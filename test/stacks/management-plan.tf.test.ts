@@ -1,4 +1,4 @@
-import { trailEventSelectors } from '../../modules/trail-event-selectors';
+import { trailEventSelectors } from '../../trail/trail-event-selectors';
 import { TrailguardNames } from '../../naming/names';
 import { allCombinations, type Purpose } from '../../profiles/purposes';
 import { resolvePurposes } from '../../profiles/resolve';

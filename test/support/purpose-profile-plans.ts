@@ -1,7 +1,7 @@
 import { allCombinations, type Purpose } from '../../profiles/purposes';
 import { resolvePurposes } from '../../profiles/resolve';
 import { SETTING_NAMES } from '../../profiles/settings-table';
-import { snakeCase } from '../../modules/purpose-profiles';
+import { snakeCase } from '../../modules/profiles/purpose-profiles';
 import { synthToDirectory } from './synth';
 import { planFailure, planJson, stackDirectory, terraform, terraformInit } from './terraform';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'cdktf';
 import type { TrailguardConfig } from '../../config/load';
-import { createTrailguardStacks, STACK_IDS } from '../../stacks/trailguard-app';
+import { createTrailguardStacks, STACK_IDS } from '../../app/trailguard-app';
 import { exampleConfig } from './example-config';
 
 export type StackId = (typeof STACK_IDS)[keyof typeof STACK_IDS];

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { offlineTerraformEnv } from '../../scripts/terraform-cli-config';
+import { offlineTerraformEnv } from '../../tools/scripts/terraform-cli-config';
 import type { Purpose } from '../../profiles/purposes';
 
 const CLI_CONFIG = resolve(__dirname, '..', '..', '.tmp', 'terraform.rc');

@@ -1,0 +1,94 @@
+import type { EventRuleDefinition } from '../types';
+import { ALARM_STATE_CHANGE_DETAIL_TYPE } from '../metric-alarm-rule';
+
+/** An EventBridge input transformer: paths into the event, and the text a person reads. */
+export interface AlertInputTransformer {
+  readonly inputPaths: Record<string, string>;
+  readonly inputTemplate: string;
+}
+
+const CLOUDTRAIL_PATHS = {
+  principal: '$.detail.userIdentity.arn',
+  principalType: '$.detail.userIdentity.type',
+  eventSource: '$.detail.eventSource',
+  eventName: '$.detail.eventName',
+  errorCode: '$.detail.errorCode',
+  account: '$.account',
+  region: '$.region',
+  time: '$.time',
+  sourceIp: '$.detail.sourceIPAddress',
+  userAgent: '$.detail.userAgent',
+  eventId: '$.detail.eventID',
+};
+
+const FINDING_PATHS = {
+  findingType: '$.detail.type',
+  severity: '$.detail.severity',
+  title: '$.detail.title',
+  account: '$.detail.accountId',
+  region: '$.region',
+  time: '$.time',
+  resourceType: '$.detail.resource.resourceType',
+  findingId: '$.detail.id',
+};
+
+const ALARM_PATHS = {
+  alarmName: '$.detail.alarmName',
+  description: '$.detail.configuration.description',
+  reason: '$.detail.state.reason',
+  account: '$.account',
+  region: '$.region',
+  time: '$.time',
+};
+
+/**
+ * The readable message of a rule: who did what, where, when and from which IP, then why it matters
+ * and the first step. The template is a JSON string, so the SNS message is that text.
+ */
+export function alertInputTransformer(definition: EventRuleDefinition): AlertInputTransformer {
+  const header = `[${definition.severity.toUpperCase()}] ${plain(definition.name)}`;
+  const footer = [`Why it matters: ${plain(definition.why)}`, `First step: ${plain(definition.runbook)}`];
+  const detailTypes = definition.pattern['detail-type'];
+  const types = Array.isArray(detailTypes) ? detailTypes : [];
+  if (types.includes('GuardDuty Finding')) {
+    return transformer(FINDING_PATHS, [
+      header,
+      'What: GuardDuty finding <findingType> (severity <severity>): <title>',
+      'Resource: <resourceType>',
+      'Where: account <account>, <region>',
+      'When: <time>',
+      'Finding id: <findingId>',
+      ...footer,
+    ]);
+  }
+  if (types.includes(ALARM_STATE_CHANGE_DETAIL_TYPE)) {
+    return transformer(ALARM_PATHS, [
+      header,
+      'Alarm: <alarmName>',
+      'What it watches: <description>',
+      'Why it fired: <reason>',
+      'Where: account <account>, <region>',
+      'When: <time>',
+      ...footer,
+    ]);
+  }
+  return transformer(CLOUDTRAIL_PATHS, [
+    header,
+    'Who: <principal> (<principalType>)',
+    'Did: <eventSource> <eventName> <errorCode>',
+    'Where: account <account>, <region>',
+    'When: <time>',
+    'From: <sourceIp> (<userAgent>)',
+    'CloudTrail event id: <eventId>',
+    ...footer,
+  ]);
+}
+
+function transformer(paths: Record<string, string>, lines: readonly string[]): AlertInputTransformer {
+  return { inputPaths: { ...paths }, inputTemplate: JSON.stringify(lines.join('\n')) };
+}
+
+/** Static text must not look like a placeholder, nor like a Terraform interpolation. */
+function plain(text: string): string {
+  return text.replace(/[<>]/g, '').replace(/\$\{/g, '$ {');
+}

@@ -1,0 +1,92 @@
+import type { ResolvedSettings } from '../../profiles/resolve';
+import { ASSUMPTIONS, PRICES } from './prices';
+
+export interface CostInputs {
+  /** Management events per day, organization-wide. */
+  readonly eventsPerDay: number;
+  /** Data events per day that the selectors would record. */
+  readonly dataEventsPerDay: number;
+  /** Metric filters that get a metric and an alarm each when alarms are on. */
+  readonly metricFilterCount: number;
+}
+
+export interface CostLine {
+  readonly item: string;
+  readonly monthlyUsd: number;
+  readonly arithmetic: string;
+}
+
+export interface CostEstimate {
+  readonly inputs: CostInputs;
+  readonly lines: readonly CostLine[];
+  readonly totalMonthlyUsd: number;
+  readonly notes: readonly string[];
+}
+
+const GB = 1e9;
+
+/** A monthly cost estimate of the logging a set of effective settings plans. */
+export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInputs): CostEstimate {
+  const days = ASSUMPTIONS.daysPerMonth;
+  const recordsDataEvents = settings.s3DataEvents.value !== 'None' || settings.lambdaDataEvents.value;
+  const dataEvents = recordsDataEvents ? inputs.dataEventsPerDay : 0;
+  const rawGbPerDay = ((inputs.eventsPerDay + dataEvents) * ASSUMPTIONS.bytesPerRecord) / GB;
+  const storedGbPerDay = rawGbPerDay / ASSUMPTIONS.gzipRatio;
+  const lines: CostLine[] = [
+    { item: 'CloudTrail management events (first copy)', monthlyUsd: 0, arithmetic: 'free' },
+  ];
+  if (recordsDataEvents) {
+    const usd = ((dataEvents * days) / 1e5) * PRICES.cloudTrailDataEventsPer100k.usd;
+    lines.push({ item: 'CloudTrail data events', monthlyUsd: usd, arithmetic: `${dataEvents}/day × ${days} ÷ 100k × $${PRICES.cloudTrailDataEventsPer100k.usd}` });
+  }
+  if (settings.insights.value) {
+    // Upper bound: both Insights types analyze every management event.
+    const usd = ((2 * inputs.eventsPerDay * days) / 1e5) * PRICES.cloudTrailInsightsPer100k.usd;
+    lines.push({ item: 'CloudTrail Insights (2 types, upper bound)', monthlyUsd: usd, arithmetic: `2 × ${inputs.eventsPerDay}/day × ${days} ÷ 100k × $${PRICES.cloudTrailInsightsPer100k.usd}` });
+  }
+  if (settings.cloudWatchLogsDelivery.value) {
+    const ingest = rawGbPerDay * days * PRICES.cloudWatchLogsIngestPerGb.usd;
+    const retained = storedGbPerDay * settings.cloudWatchLogsRetentionDays.value;
+    lines.push(
+      { item: 'CloudWatch Logs ingestion', monthlyUsd: ingest, arithmetic: `${fmt(rawGbPerDay)} GB/day × ${days} × $${PRICES.cloudWatchLogsIngestPerGb.usd}` },
+      { item: 'CloudWatch Logs storage (steady state)', monthlyUsd: retained * PRICES.cloudWatchLogsStoragePerGbMonth.usd, arithmetic: `${fmt(retained)} GB × $${PRICES.cloudWatchLogsStoragePerGbMonth.usd}` },
+    );
+  }
+  lines.push(...s3StorageLines(settings, storedGbPerDay));
+  const keys = 1 + (settings.cloudWatchLogsDelivery.value ? 1 : 0) + (settings.metricAlarms.value || settings.nearRealTimeRules.value ? 1 : 0);
+  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (home Region)` });
+  if (settings.metricAlarms.value) {
+    const perFilter = PRICES.cloudWatchAlarmPerMonth.usd + PRICES.cloudWatchCustomMetricPerMonth.usd;
+    lines.push({ item: 'Metric filters: metrics and alarms', monthlyUsd: inputs.metricFilterCount * perFilter, arithmetic: `${inputs.metricFilterCount} × ($${PRICES.cloudWatchAlarmPerMonth.usd} + $${PRICES.cloudWatchCustomMetricPerMonth.usd})` });
+  }
+  const notes: string[] = [ASSUMPTIONS.note];
+  if (settings.nearRealTimeRules.value) {
+    notes.push(`EventBridge forwards only matching high-risk events ($${PRICES.eventBridgeCrossAccountPerMillion.usd} per million cross-account): cents a month.`);
+  }
+  const totalMonthlyUsd = lines.reduce((sum, line) => sum + line.monthlyUsd, 0);
+  return { inputs, lines, totalMonthlyUsd, notes };
+}
+
+/** Steady-state S3 storage: each day's files spend time in each tier until they expire. */
+function s3StorageLines(settings: ResolvedSettings, storedGbPerDay: number): CostLine[] {
+  const retention = settings.evidenceRetentionDays.value;
+  const boundaries = [0, settings.infrequentAccessAfterDays.value, settings.glacierInstantRetrievalAfterDays.value, settings.deepArchiveAfterDays.value, Infinity];
+  const tiers = [
+    { name: 'Standard', price: PRICES.s3StandardPerGbMonth.usd },
+    { name: 'Standard-IA', price: PRICES.s3StandardIaPerGbMonth.usd },
+    { name: 'Glacier Instant Retrieval', price: PRICES.s3GlacierInstantPerGbMonth.usd },
+    { name: 'Glacier Deep Archive', price: PRICES.s3DeepArchivePerGbMonth.usd },
+  ];
+  return tiers.flatMap((tier, index) => {
+    const daysInTier = Math.max(0, Math.min(retention, boundaries[index + 1]) - boundaries[index]);
+    if (daysInTier === 0) {
+      return [];
+    }
+    const gb = storedGbPerDay * daysInTier;
+    return [{ item: `S3 evidence, ${tier.name} (steady state)`, monthlyUsd: gb * tier.price, arithmetic: `${fmt(gb)} GB × $${tier.price}` }];
+  });
+}
+
+function fmt(value: number): string {
+  return value < 10 ? value.toFixed(3) : value.toFixed(0);
+}

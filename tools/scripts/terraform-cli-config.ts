@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/** Where the offline provider mirror lives; override with TRAILGUARD_PROVIDER_MIRROR. */
+export const DEFAULT_PROVIDER_MIRROR = '/opt/tf-plugins';
+
+export function providerMirror(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TRAILGUARD_PROVIDER_MIRROR ?? DEFAULT_PROVIDER_MIRROR;
+}
+
+/**
+ * A Terraform CLI configuration owned by the project: hashicorp providers come from the
+ * filesystem mirror and never from the network, and no checkpoint calls are made.
+ */
+export function cliConfigText(mirror: string): string {
+  return [
+    'disable_checkpoint = true',
+    '',
+    'provider_installation {',
+    '  filesystem_mirror {',
+    `    path    = ${JSON.stringify(mirror)}`,
+    '    include = ["registry.terraform.io/hashicorp/*"]',
+    '  }',
+    '  direct {',
+    '    exclude = ["registry.terraform.io/hashicorp/*"]',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Writes the CLI configuration and returns the environment to run terraform with. */
+export function offlineTerraformEnv(configPath: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const mirror = providerMirror(env);
+  if (!existsSync(`${mirror}/registry.terraform.io/hashicorp/aws`)) {
+    throw new Error(
+      `Terraform provider mirror not found: ${mirror}/registry.terraform.io/hashicorp/aws does not exist. ` +
+        'Set TRAILGUARD_PROVIDER_MIRROR to a filesystem mirror holding hashicorp/aws 5.100.0.',
+    );
+  }
+  mkdirSync(dirname(configPath), { recursive: true });
+  writeFileSync(configPath, cliConfigText(mirror));
+  return { ...env, TF_CLI_CONFIG_FILE: resolve(configPath), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+}
+
+// `tsx tools/scripts/terraform-cli-config.ts [path]` writes the file for interactive use.
+if (require.main === module) {
+  const path = process.argv[2] ?? '.tmp/terraform.rc';
+  offlineTerraformEnv(path);
+  process.stdout.write(`Wrote ${path}. Use it with:\n  export TF_CLI_CONFIG_FILE=${resolve(path)} CHECKPOINT_DISABLE=1\n`);
+}
