@@ -18,6 +18,6 @@ export function detectionTargets(names: TrailguardNames): DetectionTargets {
     logKeyArnPrefixes: [names.logArchiveKeyArnPrefix, names.managementKeyArnPrefix],
     trailName: names.trailName,
     trailLogGroupName: names.trailLogGroupName,
-    alarmNamePrefix: names.detectionName(''),
+    alarmNamePrefix: names.detectionNamePrefix,
   };
 }

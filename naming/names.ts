@@ -240,9 +240,19 @@ export class TrailguardNames {
     return this.prefixed(id);
   }
 
+  /** What every detection name starts with (`<prefix>-`): alarm and rule watchers match on it. */
+  get detectionNamePrefix(): string {
+    return this.detectionName('');
+  }
+
   /** Name of the default-bus rule that forwards a detection's events to the central bus. */
   forwarderRuleName(id: string): string {
     return this.prefixed(`fwd-${id}`);
+  }
+
+  /** What every forwarding rule name starts with, here and in member accounts. */
+  get forwarderRuleNamePrefix(): string {
+    return this.forwarderRuleName('');
   }
 
   /** The role the management account's forwarding rules use to put events on the central buses. */
@@ -258,14 +268,19 @@ export class TrailguardNames {
     return `${this.forwarderRoleName}-${region}`;
   }
 
+  /** What every member account's forwarding role name starts with (the Region follows). */
+  get memberForwarderRoleNamePrefix(): string {
+    return this.memberForwarderRoleName('');
+  }
+
   /** Every member account's forwarding rules in every Region, as the guardrails name them. */
   get forwarderRuleArnPattern(): string {
-    return this.arn('events', '*', '*', `rule/${this.forwarderRuleName('')}*`);
+    return this.arn('events', '*', '*', `rule/${this.forwarderRuleNamePrefix}*`);
   }
 
   /** Every member account's forwarding roles (one per Region), as the guardrails name them. */
   get memberForwarderRoleArnPattern(): string {
-    return this.anyAccountRoleArnPattern(`${this.memberForwarderRoleName('')}*`);
+    return this.anyAccountRoleArnPattern(`${this.memberForwarderRoleNamePrefix}*`);
   }
 
   /** The service-managed StackSet that deploys the forwarders to every member account. */

@@ -8,15 +8,12 @@ export interface AccountProvidersProps {
   readonly deploymentRoleName: string;
   readonly names: TrailguardNames;
   readonly homeRegion: string;
-  /** Regions with regional resources; each gets an aliased provider. */
-  readonly regions: readonly string[];
   /**
-   * Regions that get a provider but are not governed: global services (IAM, Organizations,
-   * sign-in) deliver their events only in us-east-1, so forwarding them needs a provider there.
-   * They are not listed in `regions`.
-   * @default - none
+   * Regions with regional resources; each other than the home Region gets an aliased provider.
+   * For the management account they include us-east-1 even when it is not governed: global
+   * services (IAM, Organizations, sign-in) deliver their events only there.
    */
-  readonly globalEventRegions?: readonly string[];
+  readonly regions: readonly string[];
   /** Test-only: skip every AWS call the provider makes at plan time. */
   readonly offline: boolean;
   /** Tags on every resource. */
@@ -31,7 +28,6 @@ export interface AccountProvidersProps {
 export class AccountProviders extends Construct {
   readonly home: AwsProvider;
   private readonly byRegion = new Map<string, AwsProvider>();
-  private readonly governed: readonly string[];
 
   constructor(scope: Construct, id: string, props: AccountProvidersProps) {
     super(scope, id);
@@ -40,13 +36,9 @@ export class AccountProviders extends Construct {
     for (const region of props.regions.filter((r) => r !== props.homeRegion)) {
       this.byRegion.set(region, new AwsProvider(this, `Region-${region}`, { ...providerConfig(props, region), alias: aliasOf(region) }));
     }
-    this.governed = [...this.byRegion.keys()];
-    for (const region of (props.globalEventRegions ?? []).filter((r) => !this.byRegion.has(r))) {
-      this.byRegion.set(region, new AwsProvider(this, `Region-${region}`, { ...providerConfig(props, region), alias: aliasOf(region) }));
-    }
   }
 
-  /** The provider for a governed Region, or for a global-event Region. */
+  /** The provider for one of the account's Regions. */
   forRegion(region: string): AwsProvider {
     const provider = this.byRegion.get(region);
     if (provider === undefined) {
@@ -55,9 +47,9 @@ export class AccountProviders extends Construct {
     return provider;
   }
 
-  /** The governed Regions (home first); global-event Regions are not among them. */
+  /** The Regions with a provider, home first. */
   get regions(): readonly string[] {
-    return this.governed;
+    return [...this.byRegion.keys()];
   }
 }
 

@@ -1,29 +1,18 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { TrailguardNames } from '../naming/names';
+import type { AccountRole, Component, ComponentId } from '../model/components';
+import type { DeploymentModel } from '../model/deployment-model';
 import { PurposeProfiles } from '../modules/profiles/purpose-profiles';
-import type { Purpose } from '../profiles/purposes';
-import type { SettingsTable } from '../profiles/settings-table';
-import { AccountProviders } from './account-providers';
+import type { TrailguardNames } from '../naming/names';
 import { isOfflinePlanMode } from '../app/offline-plan-mode';
+import { AccountProviders } from './account-providers';
 
-/** What every account stack needs: where it deploys and which purposes it plans by default. */
+/** What every account stack needs: which account it is, how it deploys there, and the deployment model. */
 export interface AccountStackProps {
   readonly accountId: string;
   readonly deploymentRoleName: string;
-  readonly names: TrailguardNames;
-  readonly homeRegion: string;
-  /** Regions where this stack has regional resources; each gets a provider. */
-  readonly regions: readonly string[];
-  /**
-   * Regions that get a provider for global-service events only (see AccountProvidersProps).
-   * @default - none
-   */
-  readonly globalEventRegions?: readonly string[];
-  /** Default of the `purpose_profiles` variable. */
-  readonly defaultPurposes: readonly Purpose[];
-  /** The settings table with configuration overrides applied. */
-  readonly settingsTable: SettingsTable;
+  /** What is deployed, where, behind which gate: the stack builds its account's part of it. */
+  readonly model: DeploymentModel;
   /**
    * Test-only offline plan mode.
    * @default - from the TRAILGUARD_OFFLINE_PLAN environment variable
@@ -36,23 +25,49 @@ export abstract class AccountStack extends TerraformStack {
   readonly providers: AccountProviders;
   readonly profiles: PurposeProfiles;
   readonly names: TrailguardNames;
+  protected readonly model: DeploymentModel;
 
-  protected constructor(scope: Construct, id: string, props: AccountStackProps) {
+  protected constructor(scope: Construct, id: string, account: AccountRole, props: AccountStackProps) {
     super(scope, id);
-    this.names = props.names;
+    this.model = props.model;
+    this.names = props.model.names;
     this.providers = new AccountProviders(this, 'Providers', {
       accountId: props.accountId,
       deploymentRoleName: props.deploymentRoleName,
-      names: props.names,
-      homeRegion: props.homeRegion,
-      regions: props.regions,
-      globalEventRegions: props.globalEventRegions,
+      names: props.model.names,
+      homeRegion: props.model.homeRegion,
+      regions: accountRegions(props.model, account),
       offline: props.offline ?? isOfflinePlanMode(),
       tags: { 'trailguard:stack': id, 'trailguard:managed-by': 'trailguard' },
     });
     this.profiles = new PurposeProfiles(this, 'PurposeProfiles', {
-      defaultPurposes: props.defaultPurposes,
-      table: props.settingsTable,
+      defaultPurposes: props.model.defaultPurposes,
+      table: props.model.settingsTable,
     });
   }
+
+  /** A component of the model, which must exist in this deployment. */
+  protected component(id: ComponentId): Component {
+    const component = this.model.components[id];
+    if (component === undefined) throw new Error(`deployment model: component "${id}" is not part of this deployment`);
+    return component;
+  }
+
+  /** The `count` of a component: its gate for the planned purposes (`undefined`: always there). */
+  protected countOf(id: ComponentId): number | undefined {
+    return this.profiles.countFor(this.component(id).gate);
+  }
+
+  /** The `count` of a component for a construct that requires one: 1 where the component is ungated. */
+  protected requiredCount(id: ComponentId): number {
+    return this.countOf(id) ?? 1;
+  }
+}
+
+/** Every Region where an account has a component, home first. */
+function accountRegions(model: DeploymentModel, account: AccountRole): string[] {
+  const regions = Object.values(model.components)
+    .filter((component): component is Component => component?.account === account)
+    .flatMap((component) => component.regions);
+  return [...new Set([model.homeRegion, ...regions])];
 }

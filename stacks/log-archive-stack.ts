@@ -1,10 +1,11 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { trailRegions } from '../model/deployment-model';
 import { AccessLogBucket } from '../modules/evidence/access-log-bucket';
 import { EvidenceBucket } from '../modules/evidence/evidence-bucket';
+import { LogKey } from '../modules/evidence/log-key';
 import { InvestigationTooling } from '../modules/investigation/investigation-tooling';
 import { InvestigatorRole } from '../modules/investigation/investigator-role';
-import { LogKey } from '../modules/evidence/log-key';
 import { accessLogBucketPolicy } from '../policies/access-log-bucket-policy';
 import { evidenceBucketPolicy } from '../policies/evidence-bucket-policy';
 import { investigatorReadPolicy } from '../policies/investigator-read-policy';
@@ -12,7 +13,6 @@ import { investigatorTrustPolicy } from '../policies/investigator-trust-policy';
 import { logKeyPolicy } from '../policies/log-key-policy';
 import type { PolicyStatement } from '../policies/policy-document';
 import { AccountStack, type AccountStackProps } from './account-stack';
-import { dependOnRoleNamed, investigationToolingProps } from './investigation-wiring';
 
 export interface LogArchiveStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -30,8 +30,6 @@ export interface LogArchiveStackProps extends AccountStackProps {
    * @default - none
    */
   readonly extraEvidenceBucketStatements?: readonly PolicyStatement[];
-  /** Governed Regions: the Regions whose trail files the investigation table reads. */
-  readonly governedRegions: readonly string[];
 }
 
 /** Output names, stable because users and other tooling read them. */
@@ -51,36 +49,47 @@ export const LOG_ARCHIVE_OUTPUTS = {
  * derives the same names and ARNs without reading this stack's state.
  */
 export class LogArchiveStack extends AccountStack {
-  readonly logKey: LogKey;
-  readonly evidenceBucket: EvidenceBucket;
-  readonly accessLogBucket: AccessLogBucket;
   readonly investigatorRole: InvestigatorRole;
+  readonly logKey: LogKey;
+  readonly accessLogBucket: AccessLogBucket;
+  readonly evidenceBucket: EvidenceBucket;
+  readonly investigation: InvestigationTooling;
 
   constructor(scope: Construct, id: string, props: LogArchiveStackProps) {
-    super(scope, id, props);
-    const names = this.names;
-    const provider = this.providers.home;
+    super(scope, id, 'logArchive', props);
     // Only this account's break-glass role is exempt. A break-glass role of the management
     // account gains nothing here: cross-account it has no allow, and exempting it would let
     // an account SCPs do not bind edit the evidence.
-    const breakGlassRoleArns = [names.roleArn(props.accountId, props.breakGlassRoleName)];
+    const breakGlassRoleArns = [this.names.roleArn(props.accountId, props.breakGlassRoleName)];
+    this.investigatorRole = this.addInvestigatorRole(props);
+    this.logKey = this.addLogKey(props);
+    this.accessLogBucket = this.addAccessLogBucket(props, breakGlassRoleArns);
+    this.evidenceBucket = this.addEvidenceBucket(props, breakGlassRoleArns);
+    this.investigation = this.addInvestigationTooling(props);
+    this.addOutputs();
+  }
+
+  private addInvestigatorRole(props: LogArchiveStackProps): InvestigatorRole {
+    const names = this.names;
     // With no principals configured, the account root is trusted: only identities this
     // account's own IAM policies allow may assume the role, still with MFA.
-    const investigatorPrincipals = props.investigatorPrincipals.length > 0 ? props.investigatorPrincipals : [names.logArchiveRootArn];
-
-    this.investigatorRole = new InvestigatorRole(this, 'InvestigatorRole', {
+    const principals = props.investigatorPrincipals.length > 0 ? props.investigatorPrincipals : [names.logArchiveRootArn];
+    return new InvestigatorRole(this, 'InvestigatorRole', {
       roleName: names.investigatorRoleName,
-      trustPolicy: investigatorTrustPolicy({ principals: investigatorPrincipals, organizationId: props.organizationId }),
+      trustPolicy: investigatorTrustPolicy({ principals, organizationId: props.organizationId }),
       readPolicy: investigatorReadPolicy({
         bucketArns: [names.evidenceBucketArn, names.accessLogBucketArn],
         keyArnPatterns: [names.logArchiveKeyArnPattern],
         keyAliasName: names.logKeyAliasName,
         s3ViaService: names.s3ViaService,
       }),
-      provider,
+      provider: this.providers.home,
     });
+  }
 
-    this.logKey = new LogKey(this, 'LogKey', {
+  private addLogKey(props: LogArchiveStackProps): LogKey {
+    const names = this.names;
+    return new LogKey(this, 'LogKey', {
       aliasName: names.logKeyAliasName,
       policy: logKeyPolicy({
         keyAccountRootArn: names.logArchiveRootArn,
@@ -91,10 +100,13 @@ export class LogArchiveStack extends AccountStack {
         s3ViaService: names.s3ViaService,
         additionalStatements: props.extraLogKeyStatements,
       }),
-      provider,
+      provider: this.providers.home,
     });
+  }
 
-    this.accessLogBucket = new AccessLogBucket(this, 'AccessLogBucket', {
+  private addAccessLogBucket(props: LogArchiveStackProps, breakGlassRoleArns: readonly string[]): AccessLogBucket {
+    const names = this.names;
+    return new AccessLogBucket(this, 'AccessLogBucket', {
       bucketName: names.accessLogBucketName,
       retentionDays: this.profiles.number('accessLogRetentionDays'),
       policy: accessLogBucketPolicy({
@@ -105,10 +117,13 @@ export class LogArchiveStack extends AccountStack {
         logPrefix: names.evidenceAccessLogPrefix,
         breakGlassRoleArns,
       }),
-      provider,
+      provider: this.providers.home,
     });
+  }
 
-    this.evidenceBucket = new EvidenceBucket(this, 'EvidenceBucket', {
+  private addEvidenceBucket(props: LogArchiveStackProps, breakGlassRoleArns: readonly string[]): EvidenceBucket {
+    const names = this.names;
+    return new EvidenceBucket(this, 'EvidenceBucket', {
       bucketName: names.evidenceBucketName,
       kmsKeyArn: this.logKey.keyArn,
       objectLockMode: this.profiles.string('objectLockMode'),
@@ -133,20 +148,38 @@ export class LogArchiveStack extends AccountStack {
       accessLogging: {
         targetBucket: this.accessLogBucket.bucketName,
         targetPrefix: names.evidenceAccessLogPrefix,
-        count: this.profiles.countWhen('accessLogging'),
+        count: this.countOf('access-logging'),
       },
-      provider,
+      provider: this.providers.home,
     });
+  }
 
-    // Query tooling next to the evidence, when the purposes ask for it (queryTooling).
-    const investigation = new InvestigationTooling(this, 'Investigation', investigationToolingProps(this, {
+  /** Query tooling next to the evidence, when the purposes ask for it. */
+  private addInvestigationTooling(props: LogArchiveStackProps): InvestigationTooling {
+    const names = this.names;
+    return new InvestigationTooling(this, 'Investigation', {
+      partition: names.partition,
       accountId: props.accountId,
-      homeRegion: props.homeRegion,
+      region: this.model.homeRegion,
       organizationId: props.organizationId,
-      governedRegions: props.governedRegions,
-    }));
-    dependOnRoleNamed(this, investigation.investigatorPolicy, names.investigatorRoleName);
+      evidenceBucketName: names.evidenceBucketName,
+      evidenceKeyAliasName: names.logKeyAliasName,
+      trailRegions: trailRegions(this.model),
+      trailName: names.trailName,
+      databaseName: names.investigationDatabaseName,
+      tableName: names.cloudTrailTableName,
+      workgroupName: names.investigationWorkgroupName,
+      resultsBucketName: names.queryResultsBucketName,
+      resultsKeyAliasName: names.queryResultsKeyAliasName,
+      investigatorRole: this.investigatorRole,
+      policyName: names.prefixed('investigator-queries'),
+      count: this.countOf('query-tooling'),
+      provider: this.providers.home,
+    });
+  }
 
+  private addOutputs(): void {
+    const names = this.names;
     this.output('EvidenceBucketName', LOG_ARCHIVE_OUTPUTS.evidenceBucketName, names.evidenceBucketName,
       'Name of the Object Lock evidence bucket the organization trail writes to (TrailguardNames.evidenceBucketName).');
     this.output('EvidenceBucketArn', LOG_ARCHIVE_OUTPUTS.evidenceBucketArn, names.evidenceBucketArn,

@@ -1,18 +1,18 @@
 import { dependable, ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
+import { investigationQueries } from '../investigation/queries';
 import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
+import { ManagementDetection } from '../modules/detection/management-detection';
 import { OrganizationPolicy } from '../modules/guardrails/organization-policy';
-import { OrganizationTrail } from '../modules/trail/organization-trail';
 import { OrganizationTrustedAccess } from '../modules/guardrails/organization-trusted-access';
+import { LogsInsightsQueries } from '../modules/investigation/logs-insights-queries';
+import { OrganizationTrail } from '../modules/trail/organization-trail';
 import { TrailLogGroup } from '../modules/trail/trail-log-group';
 import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
 import { evidenceProtectionRcp } from '../policies/evidence-protection-rcp';
 import { logGuardrailScope } from '../policies/log-guardrail-scope';
 import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
-import { addManagementDetection } from './management-detection-wiring';
-import { LogsInsightsQueries } from '../modules/investigation/logs-insights-queries';
-import { logsInsightsQueriesProps } from './investigation-wiring';
 
 export interface ManagementStackProps extends AccountStackProps {
   readonly organizationId: string;
@@ -20,8 +20,6 @@ export interface ManagementStackProps extends AccountStackProps {
   readonly breakGlassRoleName: string;
   /** Roots or OUs the guardrail policies attach to. */
   readonly guardrailTargets: readonly string[];
-  /** Whether trailguard manages trusted access for CloudTrail, GuardDuty and StackSets. */
-  readonly manageTrustedAccess: boolean;
   /** The security account's deployment role: it administers GuardDuty, so the GuardDuty guardrail exempts it. */
   readonly securityDeploymentRoleName: string;
   /** The organization's root id: the detection forwarder StackSet deploys to every account under it. */
@@ -33,28 +31,23 @@ export const LOG_KEY_ARN_VARIABLE = 'log_key_arn';
 
 /** The management account: the organization trail, the guardrails and GuardDuty delegation. */
 export class ManagementStack extends AccountStack {
-  readonly trail: OrganizationTrail;
-  readonly trailLogGroup: TrailLogGroup;
-  readonly guardrails: readonly OrganizationPolicy[];
   readonly trustedAccess?: OrganizationTrustedAccess;
+  readonly trailLogGroup: TrailLogGroup;
+  readonly trail: OrganizationTrail;
+  readonly guardrails: readonly OrganizationPolicy[];
+  readonly detection: ManagementDetection;
 
   constructor(scope: Construct, id: string, props: ManagementStackProps) {
-    super(scope, id, props);
-    if (props.manageTrustedAccess) {
+    super(scope, id, 'management', props);
+    if (this.model.components['trusted-access'] !== undefined) {
       this.trustedAccess = new OrganizationTrustedAccess(this, 'TrustedAccess', { organizationId: props.organizationId });
     }
     this.trailLogGroup = this.addTrailLogGroup(props);
     this.trail = this.addOrganizationTrail();
     this.guardrails = this.addGuardrails(props);
     this.addGuardDutyDelegation(props);
-    addManagementDetection(this, {
-      managementAccountId: props.accounts.management,
-      homeRegion: props.homeRegion,
-      stackSetTargets: [props.organizationRootId],
-      logGroupDependency: this.trailLogGroup.logGroup,
-    });
-    // Logs Insights saved queries over the trail's log group (investigation).
-    new LogsInsightsQueries(this, 'InvestigationQueries', logsInsightsQueriesProps(this));
+    this.detection = this.addDetection(props);
+    this.addLogsInsightsQueries();
   }
 
   /** CloudWatch Logs delivery of the trail, where the purposes ask for it. */
@@ -63,12 +56,12 @@ export class ManagementStack extends AccountStack {
       logGroupName: this.names.trailLogGroupName,
       partition: this.names.partition,
       accountId: props.accounts.management,
-      region: props.homeRegion,
+      region: this.model.homeRegion,
       retentionInDays: this.profiles.number('cloudWatchLogsRetentionDays'),
       keyAliasName: this.names.trailLogGroupKeyAliasName,
       trailArn: this.names.trailArn,
       roleName: this.names.trailLogGroupRoleName,
-      count: this.profiles.countWhen('cloudWatchLogsDelivery'),
+      count: this.countOf('trail-log-group'),
       provider: this.providers.home,
     });
   }
@@ -134,14 +127,64 @@ export class ManagementStack extends AccountStack {
 
   /** GuardDuty is regional: delegate it in every governed Region, where the purposes ask for it. */
   private addGuardDutyDelegation(props: ManagementStackProps): void {
-    for (const region of this.providers.regions) {
+    for (const region of this.component('guardduty-delegation').regions) {
       new GuardDutyDelegation(this, `GuardDutyDelegation-${region}`, {
         adminAccountId: props.accounts.security,
         findingPublishingFrequency: this.profiles.string('findingPublishingFrequency'),
         provider: this.providers.forRegion(region),
-        count: this.profiles.countWhen('guardDuty'),
+        count: this.countOf('guardduty-delegation'),
       });
     }
+  }
+
+  /**
+   * The management account's part of detection: metric filters and alarms on the trail's log
+   * group, its own forwarders, and the StackSet with every other account's forwarders.
+   */
+  private addDetection(props: ManagementStackProps): ManagementDetection {
+    const { names } = this;
+    const { detections } = this.model;
+    return new ManagementDetection(this, 'Detection', {
+      accountId: props.accounts.management,
+      homeRegion: this.model.homeRegion,
+      forwarders: detections.eventRules.forwarders,
+      centralBusArnByRegion: Object.fromEntries(this.model.governedRegions.map((r) => [r, names.centralEventBusArn(r)])),
+      logGroupName: names.trailLogGroupName,
+      metricNamespace: names.detectionMetricNamespace,
+      detectionNamePrefix: names.detectionNamePrefix,
+      metricFilters: detections.metricFilters.definitions,
+      eventRules: detections.eventRules.definitions,
+      alarmRule: detections.alarmRule.definition,
+      forwarderRuleNamePrefix: names.forwarderRuleNamePrefix,
+      forwarderRoleName: names.forwarderRoleName,
+      memberForwarderRoleNamePrefix: names.memberForwarderRoleNamePrefix,
+      stackSetName: names.forwarderStackSetName,
+      stackSetTargets: [props.organizationRootId],
+      metricAlarmsCount: this.requiredCount('metric-alarms'),
+      eventForwardingCount: this.requiredCount('event-forwarders'),
+      forwarderRoleCount: this.requiredCount('forwarder-role'),
+      providerFor: (region) => this.providers.forRegion(region),
+      // Filters can only be created once the log group exists.
+      logGroupDependency: this.trailLogGroup.logGroup,
+    });
+  }
+
+  /** Logs Insights saved queries over the trail's log group (investigation). */
+  private addLogsInsightsQueries(): void {
+    const { names } = this;
+    new LogsInsightsQueries(this, 'InvestigationQueries', {
+      queries: investigationQueries(),
+      context: {
+        database: names.investigationDatabaseName,
+        table: names.cloudTrailTableName,
+        evidenceBucketNames: [names.evidenceBucketName],
+        trailName: names.trailName,
+      },
+      logGroupNames: [names.trailLogGroupName],
+      folder: names.prefixed('investigation'),
+      count: this.countOf('logs-insights-queries'),
+      provider: this.providers.home,
+    });
   }
 
   /** A boolean setting as a plan-time token. */

@@ -1,44 +1,97 @@
-import { detectionTargets } from '../detections/deployment-targets';
 import { ref, TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { eventRuleDefinitions } from '../detections';
+import { GUARDDUTY_EXPORT_KEY_VARIABLE } from '../model/deployment-model';
 import { AlertSubscriptionsVariable } from '../modules/detection/alert-subscriptions-variable';
 import { AlertTopic } from '../modules/detection/alert-topic';
 import { CentralEventBus } from '../modules/detection/central-event-bus';
 import { DetectionRules } from '../modules/detection/detection-rules';
-import { centralRuleDefinitions } from '../detections/routing/forwarding-plan';
 import { GuardDutyOrganization } from '../modules/detection/guardduty-organization';
-import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
 import { GUARDDUTY_EXPORT_PREFIX } from '../policies/guardduty-export-grants';
 import { GUARDDUTY_FEATURES } from '../profiles/settings-table';
+import type { EventRuleDefinition } from '../detections/types';
 import { AccountStack, type AccountStackProps } from './account-stack';
-import { allOn, anyOn, countIf } from './detection-wiring';
+
+export { GUARDDUTY_EXPORT_KEY_VARIABLE } from '../model/deployment-model';
 
 export interface SecurityStackProps extends AccountStackProps {
   readonly organizationId: string;
-  readonly managementAccountId: string;
   /** Default alert subscriptions (a Terraform variable at plan time). */
   readonly alertSubscriptions: readonly { readonly protocol: 'email' | 'https'; readonly endpoint: string }[];
 }
 
-/** Terraform name of the input that tells GuardDuty which log-archive key encrypts exported findings. */
-export const GUARDDUTY_EXPORT_KEY_VARIABLE = 'guardduty_export_key_arn';
+/** Where alerts go in one governed Region. */
+interface RegionalRouting {
+  readonly topic: AlertTopic;
+  readonly bus: CentralEventBus;
+}
 
 /** The security account: GuardDuty administration, alert routing and detections. */
 export class SecurityStack extends AccountStack {
+  readonly routing: ReadonlyMap<string, RegionalRouting>;
+
   constructor(scope: Construct, id: string, props: SecurityStackProps) {
-    super(scope, id, props);
-    const { names, profiles } = this;
-    const definitions = eventRuleDefinitions(detectionTargets(names));
-    const alarmRule = metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: props.managementAccountId });
-    const forwardingScope = { governedRegions: this.providers.regions, homeRegion: props.homeRegion };
+    super(scope, id, 'security', props);
+    this.routing = this.addAlertRouting(props);
+    this.addDetectionRules();
+    this.addGuardDuty();
+    this.addOutputs();
+  }
 
-    // Both paths end at the topic through the central bus: alarms travel there as events too.
-    const routing = anyOn(profiles, ['nearRealTimeRules', 'metricAlarms']);
-    const routingCount = countIf(routing);
-    const alarmsCount = countIf(allOn(profiles, ['metricAlarms', 'cloudWatchLogsDelivery']));
+  /** A topic and a central bus per governed Region: both alert paths end there. */
+  private addAlertRouting(props: SecurityStackProps): Map<string, RegionalRouting> {
+    const { names } = this;
+    const topicGate = this.component('alert-topic').gate;
     const subscriptions = new AlertSubscriptionsVariable(this, 'AlertSubscriptions', { defaultSubscriptions: props.alertSubscriptions });
+    const routing = new Map<string, RegionalRouting>();
+    for (const region of this.component('alert-topic').regions) {
+      const provider = this.providers.forRegion(region);
+      const topic = new AlertTopic(this, `AlertTopic-${region}`, {
+        topicName: names.alertTopicName,
+        topicArn: names.alertTopicArn(region),
+        keyAliasName: names.alertKeyAliasName,
+        partition: names.partition,
+        accountId: props.accountId,
+        publishingRuleArnPattern: names.centralEventBusRuleArnPattern(region),
+        subscriptions: subscriptions.iterator(this.profiles.conditionFor(topicGate)),
+        count: this.requiredCount('alert-topic'),
+        provider,
+      });
+      const bus = new CentralEventBus(this, `CentralEventBus-${region}`, {
+        busName: names.centralEventBusName,
+        busArn: names.centralEventBusArn(region),
+        organizationId: props.organizationId,
+        count: this.requiredCount('central-event-bus'),
+        provider,
+      });
+      routing.set(region, { topic, bus });
+    }
+    return routing;
+  }
 
+  /** The fast path's rules on each central bus, and the rule that carries metric-filter alarms. */
+  private addDetectionRules(): void {
+    const { detections } = this.model;
+    for (const { region, definitions } of detections.eventRules.central) {
+      this.rules(`DetectionRules-${region}`, region, definitions, this.requiredCount('detection-rules'));
+    }
+    this.rules('MetricAlarmRule', this.model.homeRegion, [detections.alarmRule.definition], this.requiredCount('metric-alarm-rule'));
+  }
+
+  private rules(id: string, region: string, definitions: readonly EventRuleDefinition[], count: number): void {
+    const { topic, bus } = this.routingIn(region);
+    new DetectionRules(this, id, {
+      eventBusName: bus.busName,
+      ruleNamePrefix: this.names.detectionNamePrefix,
+      definitions,
+      topicArn: topic.topicArn,
+      count,
+      provider: this.providers.forRegion(region),
+    });
+  }
+
+  /** GuardDuty for every account, in every governed Region, exporting findings into the evidence. */
+  private addGuardDuty(): void {
+    const { names, profiles } = this;
     const exportKey = new TerraformVariable(this, 'GuardDutyExportKeyArn', {
       type: 'string',
       default: Token.nullValue(),
@@ -52,46 +105,7 @@ export class SecurityStack extends AccountStack {
       }],
     });
     exportKey.overrideLogicalId(GUARDDUTY_EXPORT_KEY_VARIABLE);
-    const exportCount = countIf(`(${profiles.expression('guardDuty')} && var.${GUARDDUTY_EXPORT_KEY_VARIABLE} != null)`);
-
-    for (const region of this.providers.regions) {
-      const provider = this.providers.forRegion(region);
-      const topic = new AlertTopic(this, `AlertTopic-${region}`, {
-        topicName: names.alertTopicName,
-        topicArn: names.alertTopicArn(region),
-        keyAliasName: names.alertKeyAliasName,
-        partition: names.partition,
-        accountId: props.accountId,
-        publishingRuleArnPattern: names.centralEventBusRuleArnPattern(region),
-        subscriptions: subscriptions.iterator(routing),
-        count: routingCount,
-        provider,
-      });
-      const bus = new CentralEventBus(this, `CentralEventBus-${region}`, {
-        busName: names.centralEventBusName,
-        busArn: names.centralEventBusArn(region),
-        organizationId: props.organizationId,
-        count: routingCount,
-        provider,
-      });
-      new DetectionRules(this, `DetectionRules-${region}`, {
-        eventBusName: bus.busName,
-        ruleNamePrefix: names.detectionName(''),
-        definitions: centralRuleDefinitions(definitions, region, forwardingScope),
-        topicArn: topic.topicArn,
-        count: profiles.countWhen('nearRealTimeRules'),
-        provider,
-      });
-      if (region === props.homeRegion) {
-        new DetectionRules(this, 'MetricAlarmRule', {
-          eventBusName: bus.busName,
-          ruleNamePrefix: names.detectionName(''),
-          definitions: [alarmRule],
-          topicArn: topic.topicArn,
-          count: alarmsCount,
-          provider,
-        });
-      }
+    for (const region of this.component('guardduty-organization').regions) {
       new GuardDutyOrganization(this, `GuardDuty-${region}`, {
         manageableFeatures: GUARDDUTY_FEATURES,
         // A reference, not the raw `${...}` string: Fn would nest or escape the raw form.
@@ -99,15 +113,24 @@ export class SecurityStack extends AccountStack {
         findingPublishingFrequency: profiles.string('findingPublishingFrequency'),
         exportDestinationArn: `${names.evidenceBucketArn}/${GUARDDUTY_EXPORT_PREFIX}`,
         exportKeyArn: Token.asString(`\${var.${GUARDDUTY_EXPORT_KEY_VARIABLE}}`),
-        exportCount,
-        count: profiles.countWhen('guardDuty'),
-        provider,
+        exportCount: this.requiredCount('guardduty-export'),
+        count: this.countOf('guardduty-organization'),
+        provider: this.providers.forRegion(region),
       });
     }
+  }
 
+  private addOutputs(): void {
+    const { names } = this;
     new TerraformOutput(this, 'AlertTopicArns', {
-      value: Object.fromEntries(this.providers.regions.map((r) => [r, names.alertTopicArn(r)])),
+      value: Object.fromEntries(this.component('alert-topic').regions.map((r) => [r, names.alertTopicArn(r)])),
       description: 'The alert topic of each governed Region (planned only when detection routes alerts).',
     }).overrideLogicalId('alert_topic_arns');
+  }
+
+  private routingIn(region: string): RegionalRouting {
+    const routing = this.routing.get(region);
+    if (routing === undefined) throw new Error(`security stack: no alert routing in ${region}; expected a governed Region`);
+    return routing;
   }
 }

@@ -9,14 +9,15 @@ import { conditionalAttribute, gate } from '../private/conditional';
 import { EventForwarders } from './event-forwarders';
 import { forwarderStackSetTemplate } from '../../detections/routing/forwarder-template';
 import { ForwarderStackSet } from './forwarder-stack-set';
-import { forwardedDefinitions, forwarderRegions, forwardingTargetRegion } from '../../detections/routing/forwarding-plan';
+import type { ForwarderRules } from '../../model/detection-plan';
 import { MetricAlarms } from './metric-alarms';
 
 export interface ManagementDetectionProps {
   /** The management account (owner of the trail's log group and of the StackSet). */
   readonly accountId: string;
   readonly homeRegion: string;
-  readonly governedRegions: readonly string[];
+  /** Where every account forwards: the rules per Region and the Region of the central bus they go to. */
+  readonly forwarders: readonly ForwarderRules[];
   /** The central bus ARN of each governed Region. */
   readonly centralBusArnByRegion: Readonly<Record<string, string>>;
   /** The org trail's log group, by name (it is created by the trail's own construct). */
@@ -27,6 +28,7 @@ export interface ManagementDetectionProps {
   /** Prefix of filter, metric and alarm names. */
   readonly detectionNamePrefix: string;
   readonly metricFilters: readonly MetricFilterDefinition[];
+  /** Every fast-path rule: the StackSet template carries them all, with the Region conditions. */
   readonly eventRules: readonly EventRuleDefinition[];
   /** The rule that carries metric-filter alarms from the home Region's default bus. */
   readonly alarmRule: EventRuleDefinition;
@@ -60,10 +62,10 @@ export class ManagementDetection extends Construct {
 
   constructor(scope: Construct, id: string, props: ManagementDetectionProps) {
     super(scope, id);
-    const forwardingScope = { governedRegions: props.governedRegions, homeRegion: props.homeRegion };
-    const regions = forwarderRegions(forwardingScope);
-    const missing = props.governedRegions.filter((r) => props.centralBusArnByRegion[r] === undefined);
-    if (missing.length > 0) throw new Error(`ManagementDetection: centralBusArnByRegion has no ARN for ${missing.join(', ')}; expected one per governed Region`);
+    const regions = props.forwarders.map((forwarder) => forwarder.region);
+    const busArnOf = (forwarder: ForwarderRules): string | undefined => props.centralBusArnByRegion[forwarder.targetRegion];
+    const missing = [...new Set(props.forwarders.filter((f) => busArnOf(f) === undefined).map((f) => f.targetRegion))];
+    if (missing.length > 0) throw new Error(`ManagementDetection: centralBusArnByRegion has no ARN for ${missing.join(', ')}; expected one per Region a forwarder targets`);
     const home = props.providerFor(props.homeRegion);
 
     this.metricAlarms = new MetricAlarms(this, 'MetricAlarms', {
@@ -90,14 +92,14 @@ export class ManagementDetection extends Construct {
     }), props.forwarderRoleCount);
     const roleArn = conditionalAttribute(role, 'arn');
 
-    for (const region of regions) {
-      new EventForwarders(this, `Forwarders-${region}`, {
-        definitions: forwardedDefinitions(props.eventRules, region),
+    for (const forwarder of props.forwarders) {
+      new EventForwarders(this, `Forwarders-${forwarder.region}`, {
+        definitions: forwarder.definitions,
         ruleNamePrefix: props.forwarderRuleNamePrefix,
-        targetBusArn: props.centralBusArnByRegion[forwardingTargetRegion(region, forwardingScope)],
+        targetBusArn: busArnOf(forwarder) as string,
         roleArn,
         count: props.eventForwardingCount,
-        provider: props.providerFor(region),
+        provider: props.providerFor(forwarder.region),
       });
     }
     // The log group, and so every alarm, is in the home Region.
@@ -116,9 +118,7 @@ export class ManagementDetection extends Construct {
         definitions: props.eventRules,
         ruleNamePrefix: props.forwarderRuleNamePrefix,
         roleNamePrefix: props.memberForwarderRoleNamePrefix,
-        targetBusArnByRegion: Object.fromEntries(
-          regions.map((r) => [r, props.centralBusArnByRegion[forwardingTargetRegion(r, forwardingScope)]]),
-        ),
+        targetBusArnByRegion: Object.fromEntries(props.forwarders.map((f) => [f.region, busArnOf(f) as string])),
       }),
       organizationalUnitIds: props.stackSetTargets,
       regions,

@@ -8,6 +8,7 @@ import { AthenaNamedQueries } from './athena-named-queries';
 import { CloudTrailCatalog } from './cloud-trail-catalog';
 import { conditionalAttribute, gate } from '../private/conditional';
 import { InvestigationWorkgroup } from './investigation-workgroup';
+import type { InvestigatorRole } from './investigator-role';
 import { QueryResultsBucket } from './query-results-bucket';
 
 export interface InvestigationToolingProps {
@@ -28,8 +29,8 @@ export interface InvestigationToolingProps {
   readonly workgroupName: string;
   readonly resultsBucketName: string;
   readonly resultsKeyAliasName: string;
-  /** Name of the investigator role (created elsewhere) that gets the query policy. */
-  readonly investigatorRoleName: string;
+  /** The investigator role that gets the query policy (it belongs to the evidence store). */
+  readonly investigatorRole: InvestigatorRole;
   /** Name of that inline policy. */
   readonly policyName: string;
   /**
@@ -117,9 +118,16 @@ export class InvestigationTooling extends Construct {
       evidenceKeyAliasName: props.evidenceKeyAliasName,
       resultsKeyAliasName: props.resultsKeyAliasName,
     });
-    // Attached by name: the role belongs to the evidence store, the permission to this purpose.
+    // Attached by the role's plan-time name, after the role: the role belongs to the evidence
+    // store, the permission to this purpose.
     this.investigatorPolicy = gate(
-      new IamRolePolicy(this, 'InvestigatorPolicy', { provider, role: props.investigatorRoleName, name: props.policyName, policy: policyJson(policy) }),
+      new IamRolePolicy(this, 'InvestigatorPolicy', {
+        provider,
+        role: props.investigatorRole.roleName,
+        name: props.policyName,
+        policy: policyJson(policy),
+        dependsOn: [props.investigatorRole.role],
+      }),
       count,
     );
   }

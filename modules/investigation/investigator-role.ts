@@ -32,6 +32,8 @@ export interface InvestigatorRoleProps {
 export class InvestigatorRole extends Construct {
   readonly role: IamRole;
   readonly readPolicy: IamRolePolicy;
+  /** The role's name as configured: known at plan time, so policies may name it. */
+  readonly roleName: string;
 
   constructor(scope: Construct, id: string, props: InvestigatorRoleProps) {
     super(scope, id);
@@ -47,6 +49,7 @@ export class InvestigatorRole extends Construct {
     if (problems.length > 0) {
       throw new Error(`Invalid InvestigatorRole "${id}":\n  ${problems.join('\n  ')}`);
     }
+    this.roleName = props.roleName;
     this.role = new IamRole(this, 'Role', {
       name: props.roleName,
       description: 'Reads the organization trail evidence (list, get, decrypt through S3); assumed with MFA from inside the organization',

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { allCombinations, PURPOSES, type Purpose } from '../../profiles/purposes';
 import { resolvePurposes } from '../../profiles/resolve';
 import { SETTING_NAMES, SETTINGS_TABLE, type SettingName, type SettingsTable } from '../../profiles/settings-table';
+import { gateExpression, type Gate } from '../../model/gate';
 
 export interface PurposeProfilesProps {
   /** The purposes planned when `purpose_profiles` is not set at plan time. */
@@ -88,10 +89,28 @@ export class PurposeProfiles extends Construct {
 
   /** A `count` of 1 when a boolean setting is on for the planned purposes, else 0. */
   countWhen(name: SettingName): number {
-    // A raw expression, not Fn.conditional: Fn treats a "${...}" string argument as a string
-    // literal and escapes it, which Terraform rejects as a non-bool condition.
-    return Token.asNumber(`\${${this.expression(name)} ? 1 : 0}`);
+    return conditionalCount(this.expression(name));
   }
+
+  /**
+   * The `count` of a deployment-model gate: 1 when it holds for the planned purposes, else 0;
+   * `undefined` for a thing that always exists (no count at all).
+   */
+  countFor(gate: Gate): number | undefined {
+    const condition = gateExpression(gate, (setting) => this.expression(setting));
+    return condition === undefined ? undefined : conditionalCount(condition);
+  }
+
+  /** A deployment-model gate as a Terraform condition (without `${}`): `true` when ungated. */
+  conditionFor(gate: Gate): string {
+    return gateExpression(gate, (setting) => this.expression(setting)) ?? 'true';
+  }
+}
+
+// A raw expression, not Fn.conditional: Fn treats a "${...}" string argument as a string
+// literal and escapes it, which Terraform rejects as a non-bool condition.
+function conditionalCount(condition: string): number {
+  return Token.asNumber(`\${${condition} ? 1 : 0}`);
 }
 
 function toTerraformPlan(settings: Record<string, { value: unknown; reason: string }>): Record<string, unknown> {

@@ -40,7 +40,7 @@ async function expectDeniedByScps(attack: Attack): Promise<void> {
 
 test('the template names its rules and role as the guardrails expect', () => {
   expect(FORWARDER_RULE_NAMES.length).toBeGreaterThan(0);
-  expect(FORWARDER_RULE_NAMES.every((name) => name.startsWith(names.forwarderRuleName('')))).toBe(true);
+  expect(FORWARDER_RULE_NAMES.every((name) => name.startsWith(names.forwarderRuleNamePrefix))).toBe(true);
   expect(FORWARDER_ROLE_NAME).toBe(names.memberForwarderRoleName(REGION));
 });
 

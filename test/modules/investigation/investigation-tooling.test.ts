@@ -1,8 +1,9 @@
 import { TerraformStack, Testing } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
-import { dependOnRoleNamed } from '../../../stacks/investigation-wiring';
+import { InvestigationTooling } from '../../../modules/investigation/investigation-tooling';
+import { InvestigatorRole } from '../../../modules/investigation/investigator-role';
+import { policyDocument } from '../../../policies/policy-document';
 import { CLOUDTRAIL_COLUMNS, hiveType } from '../../../investigation/cloudtrail-table';
 import { investigationQueries } from '../../../investigation/queries';
 import { AthenaNamedQueries } from '../../../modules/investigation/athena-named-queries';
@@ -107,15 +108,22 @@ describe('management stack: Logs Insights queries', () => {
 });
 
 describe('investigator policy ordering', () => {
-  it('waits for the investigator role when the same stack creates it, wherever it is declared', () => {
+  it('names the investigator role it is given and waits for it, in any stack', () => {
     const stack = new TerraformStack(Testing.app(), 'ordering');
     const provider = new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
-    const policy = new IamRolePolicy(stack, 'Policy', { provider, role: 'investigator', policy: '{}' });
-    dependOnRoleNamed(stack, policy, 'investigator');
     new IamRole(stack, 'Other', { provider, name: 'someone-else', assumeRolePolicy: '{}' });
-    new IamRole(stack, 'Investigator', { provider, name: 'investigator', assumeRolePolicy: '{}' });
-    const synthesized = JSON.parse(Testing.synth(stack));
-    expect(Object.values(synthesized.resource.aws_iam_role_policy).map((p: any) => p.depends_on)).toEqual([['aws_iam_role.Investigator']]);
+    const role = new InvestigatorRole(stack, 'Investigator', { roleName: 'investigator', trustPolicy: policyDocument([]), readPolicy: policyDocument([]), provider });
+    new InvestigationTooling(stack, 'Tooling', {
+      partition: 'aws', accountId: '123456789012', region: 'eu-west-1', organizationId: 'o-abcdefghij',
+      evidenceBucketName: 'evidence', evidenceKeyAliasName: 'alias/evidence', trailRegions: ['eu-west-1'], trailName: 'trail',
+      databaseName: 'db', tableName: 'trail', workgroupName: 'wg', resultsBucketName: 'results', resultsKeyAliasName: 'alias/results',
+      investigatorRole: role, policyName: 'queries', provider,
+    });
+    const { resource } = JSON.parse(Testing.synth(stack));
+    const roleAddress = Object.entries(resource.aws_iam_role as Record<string, any>).filter(([, r]) => r.name === 'investigator').map(([key]) => `aws_iam_role.${key}`);
+    const policies = Object.values(resource.aws_iam_role_policy as Record<string, any>).filter((p) => p.name === 'queries');
+    expect(roleAddress).toHaveLength(1);
+    expect(policies.map((p) => [p.role, p.depends_on])).toEqual([['investigator', roleAddress]]);
   });
 });
 

@@ -1,0 +1,45 @@
+import type { EventRuleDefinition, MetricFilterDefinition } from '../detections/types';
+import type { Purpose } from '../profiles/purposes';
+import { resolvePurposes, type ResolvedSettings } from '../profiles/resolve';
+import type { Component, ComponentId } from './components';
+import type { DeploymentModel } from './deployment-model';
+import { gateHolds } from './gate';
+
+/** What the model deploys for one combination of purposes: the gates evaluated. */
+export interface Deployment {
+  readonly purposes: readonly Purpose[];
+  readonly settings: ResolvedSettings;
+  readonly components: readonly Component[];
+  readonly detections: {
+    readonly metricFilters: readonly MetricFilterDefinition[];
+    readonly eventRules: readonly EventRuleDefinition[];
+    readonly alarmRule: EventRuleDefinition | undefined;
+    /** GuardDuty findings that page through the fast path. */
+    readonly guardDutyFindings: boolean;
+  };
+}
+
+/**
+ * Evaluates the model for `purposes`. Plan-time variables that no report can know default to
+ * unset, as they do in Terraform; name the set ones in `variables`.
+ */
+export function deployedFor(model: DeploymentModel, purposes: readonly Purpose[], variables: ReadonlySet<string> = new Set()): Deployment {
+  const plan = resolvePurposes(purposes, model.settingsTable);
+  const holds = (gate: Parameters<typeof gateHolds>[0]) => gateHolds(gate, plan.settings, variables);
+  const { detections } = model;
+  return {
+    purposes: plan.purposes,
+    settings: plan.settings,
+    components: Object.values(model.components).filter((c): c is Component => c !== undefined && holds(c.gate)),
+    detections: {
+      metricFilters: holds(detections.metricFilters.gate) ? detections.metricFilters.definitions : [],
+      eventRules: holds(detections.eventRules.gate) ? detections.eventRules.definitions : [],
+      alarmRule: holds(detections.alarmRule.gate) ? detections.alarmRule.definition : undefined,
+      guardDutyFindings: holds(detections.guardDutyFindings.gate),
+    },
+  };
+}
+
+export function isDeployed(deployment: Deployment, id: ComponentId): boolean {
+  return deployment.components.some((component) => component.id === id);
+}
