@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { decisionRecord } from '../../reports/explain/decision-record';
 import { renderRecord } from '../../reports/explain/render-record';
-import { deployedMetricFilterCount } from '../../reports/explain/deployed-detections';
 import type { Command } from '../command';
 import { readConfigFile } from '../config-file';
 import { parseFormat, parseNonNegativeInteger, parsePurposeList } from '../arguments';
@@ -25,7 +24,7 @@ export const explainCommand: Command = {
     const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
     const eventsPerDay = parseNonNegativeInteger('--events-per-day', values['events-per-day']);
     const dataEventsPerDay = values['data-events-per-day'] === undefined ? eventsPerDay : parseNonNegativeInteger('--data-events-per-day', values['data-events-per-day']);
-    const record = decisionRecord(config, purposes, { eventsPerDay, dataEventsPerDay, metricFilterCount: deployedMetricFilterCount(config) });
+    const record = decisionRecord(config, purposes, { eventsPerDay, dataEventsPerDay });
     io.stdout.write(format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record));
     return 0;
   },

@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { detectionTargets } from '../../detections/deployment-targets';
 import type { DetectionTargets } from '../../detections/types';
-import { TrailguardNames } from '../../naming/names';
+import { deploymentModel, type DeploymentModel } from '../../model/deployment-model';
 import { readConfigFile } from '../config-file';
 import type { Command, CommandIo } from '../command';
 import { UsageError } from '../command';
 import { describeInputError, readJsonLines, writeLine } from '../jsonl';
-import { EXAMPLE_TARGETS, PURPOSES, deployedDetections } from '../../reports/replay/deployed';
+import { PURPOSES, deployedDetections, exampleModel } from '../../reports/replay/deployed';
 import type { Purpose } from '../../reports/replay/deployed';
 import { compileDetections, firingsFor } from '../../reports/replay/evaluate';
 import { ReplayTally, describeRecord } from '../../reports/replay/report';
@@ -23,7 +22,7 @@ export const replayCommand: Command = {
     const options = parse(args);
     let detections;
     try {
-      detections = compileDetections(deployedDetections(options.purposes, options.targets));
+      detections = compileDetections(deployedDetections(options.model, options.purposes));
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
@@ -58,7 +57,7 @@ interface Options {
   readonly events: string;
   readonly purposes: Purpose[];
   readonly format: 'text' | 'json';
-  readonly targets: DetectionTargets;
+  readonly model: DeploymentModel;
 }
 
 function parse(args: readonly string[]): Options {
@@ -88,28 +87,25 @@ function parse(args: readonly string[]): Options {
   if (unknown.length > 0 || purposes.length === 0) {
     throw new UsageError(`--profiles: unknown purpose ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; expected a comma list of ${PURPOSES.join(', ')}`);
   }
-  const defaults = deploymentTargets(values.config);
-  return {
-    events: values.events,
-    purposes: purposes as Purpose[],
-    format: values.format,
-    targets: {
-      ...defaults,
-      evidenceBucketNames: values['evidence-bucket'] ?? defaults.evidenceBucketNames,
-      logKeyAliasNames: values['log-key-alias'] ?? defaults.logKeyAliasNames,
-      trailName: values['trail-name'] ?? defaults.trailName,
-    },
+  const flags: Partial<DetectionTargets> = {
+    ...(values['evidence-bucket'] === undefined ? {} : { evidenceBucketNames: values['evidence-bucket'] }),
+    ...(values['log-key-alias'] === undefined ? {} : { logKeyAliasNames: values['log-key-alias'] }),
+    ...(values['trail-name'] === undefined ? {} : { trailName: values['trail-name'] }),
   };
+  return { events: values.events, purposes: purposes as Purpose[], format: values.format, model: replayModel(values.config, flags) };
 }
 
 /**
- * The names the guardrail watchers watch: those of the deployment in `--config` (or a
- * cdktf.json in the working folder), else example names.
+ * The deployment replayed: the one in `--config` (or a cdktf.json in the working folder), with
+ * its overrides and names, else example names; names given as flags replace either.
  */
-function deploymentTargets(configPath: string | undefined): DetectionTargets {
+function replayModel(configPath: string | undefined, flags: Partial<DetectionTargets>): DeploymentModel {
   const path = configPath ?? 'cdktf.json';
-  if (configPath === undefined && !existsSync(path)) {
-    return EXAMPLE_TARGETS;
+  const config = configPath === undefined && !existsSync(path) ? undefined : readConfigFile(path);
+  try {
+    return config === undefined ? exampleModel(flags) : deploymentModel(config, { targets: flags });
+  } catch (error) {
+    // Names given as flags are validated with the detections they feed.
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  return detectionTargets(new TrailguardNames(readConfigFile(path)));
 }

@@ -1,3 +1,4 @@
+import type { Deployment } from '../../model/deployed';
 import type { ResolvedSettings } from '../../profiles/resolve';
 import { ASSUMPTIONS, PRICES } from './prices';
 
@@ -6,8 +7,6 @@ export interface CostInputs {
   readonly eventsPerDay: number;
   /** Data events per day that the selectors would record. */
   readonly dataEventsPerDay: number;
-  /** Metric filters that get a metric and an alarm each when alarms are on. */
-  readonly metricFilterCount: number;
 }
 
 export interface CostLine {
@@ -26,7 +25,8 @@ export interface CostEstimate {
 const GB = 1e9;
 
 /** A monthly cost estimate of the logging a set of effective settings plans. */
-export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInputs): CostEstimate {
+export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInputs, deployment: Deployment): CostEstimate {
+  const deployed = (id: string) => deployment.components.find((component) => component.id === id);
   const days = ASSUMPTIONS.daysPerMonth;
   const recordsDataEvents = settings.s3DataEvents.value !== 'None' || settings.lambdaDataEvents.value;
   const dataEvents = recordsDataEvents ? inputs.dataEventsPerDay : 0;
@@ -44,7 +44,7 @@ export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInpu
     const usd = ((2 * inputs.eventsPerDay * days) / 1e5) * PRICES.cloudTrailInsightsPer100k.usd;
     lines.push({ item: 'CloudTrail Insights (2 types, upper bound)', monthlyUsd: usd, arithmetic: `2 × ${inputs.eventsPerDay}/day × ${days} ÷ 100k × $${PRICES.cloudTrailInsightsPer100k.usd}` });
   }
-  if (settings.cloudWatchLogsDelivery.value) {
+  if (deployed('trail-log-group') !== undefined) {
     const ingest = rawGbPerDay * days * PRICES.cloudWatchLogsIngestPerGb.usd;
     const retained = storedGbPerDay * settings.cloudWatchLogsRetentionDays.value;
     lines.push(
@@ -53,14 +53,17 @@ export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInpu
     );
   }
   lines.push(...s3StorageLines(settings, storedGbPerDay));
-  const keys = 1 + (settings.cloudWatchLogsDelivery.value ? 1 : 0) + (settings.metricAlarms.value || settings.nearRealTimeRules.value ? 1 : 0);
-  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (home Region)` });
-  if (settings.metricAlarms.value) {
+  // Each of these components holds one customer managed key per Region it is in.
+  const keyed = ['log-key', 'trail-log-group', 'alert-topic', 'query-tooling'].flatMap((id) => deployed(id)?.regions ?? []);
+  const keys = keyed.length;
+  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (the log key, the log-group key, one alert key per governed Region, the query-results key, as deployed)` });
+  const filters = deployment.detections.metricFilters.length;
+  if (filters > 0) {
     const perFilter = PRICES.cloudWatchAlarmPerMonth.usd + PRICES.cloudWatchCustomMetricPerMonth.usd;
-    lines.push({ item: 'Metric filters: metrics and alarms', monthlyUsd: inputs.metricFilterCount * perFilter, arithmetic: `${inputs.metricFilterCount} × ($${PRICES.cloudWatchAlarmPerMonth.usd} + $${PRICES.cloudWatchCustomMetricPerMonth.usd})` });
+    lines.push({ item: 'Metric filters: metrics and alarms', monthlyUsd: filters * perFilter, arithmetic: `${filters} × ($${PRICES.cloudWatchAlarmPerMonth.usd} + $${PRICES.cloudWatchCustomMetricPerMonth.usd})` });
   }
   const notes: string[] = [ASSUMPTIONS.note];
-  if (settings.nearRealTimeRules.value) {
+  if (deployment.detections.eventRules.length > 0) {
     notes.push(`EventBridge forwards only matching high-risk events ($${PRICES.eventBridgeCrossAccountPerMillion.usd} per million cross-account): cents a month.`);
   }
   const totalMonthlyUsd = lines.reduce((sum, line) => sum + line.monthlyUsd, 0);

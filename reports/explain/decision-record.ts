@@ -1,10 +1,14 @@
 import type { TrailguardConfig } from '../../config/load';
+import type { ComponentId } from '../../model/components';
+import { PATH_LATENCY } from '../../model/detection-plan';
+import { deployedFor, isDeployed, type Deployment } from '../../model/deployed';
+import { deploymentModel, type DeploymentModel } from '../../model/deployment-model';
+import { gateSettings, type Gate } from '../../model/gate';
 import { trailEventSelectors } from '../../trail/trail-event-selectors';
-import { TrailguardNames } from '../../naming/names';
-import { applyOverrides } from '../../profiles/overrides';
+import type { TrailguardNames } from '../../naming/names';
 import { PURPOSE_SUMMARIES, type Purpose } from '../../profiles/purposes';
-import { resolvePurposes, type ResolvedSetting, type ResolvedSettings } from '../../profiles/resolve';
-import { SETTING_NAMES, SETTINGS_TABLE } from '../../profiles/settings-table';
+import type { ResolvedSetting, ResolvedSettings } from '../../profiles/resolve';
+import { SETTING_NAMES } from '../../profiles/settings-table';
 import { estimateMonthlyCost, type CostEstimate, type CostInputs } from './cost-estimate';
 import { PRICES, PRICES_AS_OF } from './prices';
 
@@ -31,25 +35,27 @@ export interface DecisionRecord {
   readonly prices: { readonly asOf: string; readonly sources: readonly string[] };
 }
 
-// The latencies of the two alerting paths, as AWS documents them.
-const EVENTBRIDGE_LATENCY = 'seconds: EventBridge receives CloudTrail events near real time, best effort';
-const METRIC_FILTER_LATENCY = 'minutes: CloudTrail delivers to CloudWatch Logs in ~5 min on average (not guaranteed), then one 5-minute alarm period';
-
-/** Why the logs are the way they are, for a combination of purposes: the record behind `trailguard explain`. */
+/**
+ * Why the logs are the way they are, for a combination of purposes: the record behind
+ * `trailguard explain`. What is deployed comes from the deployment model, as in the stacks.
+ */
 export function decisionRecord(config: TrailguardConfig, purposes: readonly Purpose[], cost: CostInputs): DecisionRecord {
-  const plan = resolvePurposes(purposes, applyOverrides(SETTINGS_TABLE, config.profileOverrides));
-  const s = plan.settings;
-  const names = new TrailguardNames(config);
-  const table = applyOverrides(SETTINGS_TABLE, config.profileOverrides);
+  const model = deploymentModel(config);
+  const deployment = deployedFor(model, purposes);
+  const s = deployment.settings;
+  const names = model.names;
+  const table = model.settingsTable;
+  const has = (id: ComponentId) => isDeployed(deployment, id);
+  const gated = (id: ComponentId, on: string, off: string) => componentAnswer(model, deployment, id, on, off);
   return {
-    purposes: plan.purposes,
+    purposes: deployment.purposes,
     questions: [
-      { question: 'What is recorded, and where', answers: recorded(s, names, config) },
-      { question: 'How long it is kept, and how it is locked', answers: kept(s) },
-      { question: 'Who can read it', answers: readers(s, names, config) },
-      { question: 'Who is alerted, through which path, and how fast', answers: alerted(s, names, config) },
+      { question: 'What is recorded, and where', answers: recorded(s, names, config, gated) },
+      { question: 'How long it is kept, and how it is locked', answers: kept(s, has) },
+      { question: 'Who can read it', answers: readers(names, config, gated) },
+      { question: 'Who is alerted, through which path, and how fast', answers: alerted(model, deployment, config) },
     ],
-    byPurpose: plan.purposes.map((purpose) => ({
+    byPurpose: deployment.purposes.map((purpose) => ({
       purpose,
       summary: PURPOSE_SUMMARIES[purpose],
       decides: SETTING_NAMES.filter((name) => s[name].decidedBy.includes(purpose)),
@@ -59,7 +65,7 @@ export function decisionRecord(config: TrailguardConfig, purposes: readonly Purp
       { s3DataEvents: s.s3DataEvents.value, lambdaDataEvents: s.lambdaDataEvents.value },
       [names.evidenceBucketArn, names.accessLogBucketArn],
     ).map(({ name, costNote }) => ({ name, costNote })),
-    cost: estimateMonthlyCost(s, cost),
+    cost: estimateMonthlyCost(s, cost, deployment),
     prices: { asOf: PRICES_AS_OF, sources: Object.values(PRICES).map((price) => price.source) },
   };
 }
@@ -68,23 +74,43 @@ function answer(statement: string, setting: ResolvedSetting<unknown>): Answer {
   return { statement, because: setting.reason, decidedBy: setting.decidedBy };
 }
 
-function recorded(s: ResolvedSettings, names: TrailguardNames, config: TrailguardConfig): Answer[] {
+type GatedAnswer = (id: ComponentId, on: string, off: string) => Answer;
+
+/** An answer about a component, with the reasons of the settings its gate reads. */
+function componentAnswer(model: DeploymentModel, deployment: Deployment, id: ComponentId, on: string, off: string): Answer {
+  const component = model.components[id];
+  const deployed = isDeployed(deployment, id);
+  return gateAnswer(component?.gate, deployment.settings, deployed ? on : off, deployed);
+}
+
+/**
+ * On: every setting of the gate that is on explains it. Off: the settings that are off do
+ * (for `metricAlarms and cloudWatchLogsDelivery` with delivery overridden off, delivery's reason).
+ */
+function gateAnswer(gate: Gate | undefined, settings: ResolvedSettings, statement: string, deployed: boolean): Answer {
+  const explaining = (gate === undefined ? [] : gateSettings(gate)).filter((name) => settings[name].value === deployed);
+  if (explaining.length === 0) return { statement, because: 'Not gated by a purpose setting.', decidedBy: [] };
+  return {
+    statement,
+    because: explaining.map((name) => (explaining.length === 1 ? settings[name].reason : `${name}: ${settings[name].reason}`)).join(' '),
+    decidedBy: [...new Set(explaining.flatMap((name) => settings[name].decidedBy))],
+  };
+}
+
+function recorded(s: ResolvedSettings, names: TrailguardNames, config: TrailguardConfig, gated: GatedAnswer): Answer[] {
   const where = `s3://${names.evidenceBucketName}/AWSLogs/${config.organizationId}/ (log-archive account ${config.accounts.logArchive})`;
   const answers = [
     answer(`Read and write management events of every account and Region, with digest files for integrity, in ${where}`, s.managementEvents),
     answer(s.s3DataEvents.value === 'None' ? 'No S3 object-level data events' : `S3 object-level data events: ${s.s3DataEvents.value === 'All' ? 'reads and writes' : 'writes only'} (not of the log buckets themselves)`, s.s3DataEvents),
     answer(s.lambdaDataEvents.value ? 'Lambda Invoke data events' : 'No Lambda Invoke data events', s.lambdaDataEvents),
     answer(s.insights.value ? 'CloudTrail Insights events for unusual API call and error rates' : 'No CloudTrail Insights', s.insights),
-    answer(
-      s.cloudWatchLogsDelivery.value ? `A copy in CloudWatch Logs group ${names.trailLogGroupName} (management account ${config.accounts.management})` : 'No CloudWatch Logs copy',
-      s.cloudWatchLogsDelivery,
-    ),
-    answer(s.accessLogging.value ? `Every read of the evidence, as S3 server access logs in s3://${names.accessLogBucketName}` : 'No S3 server access logs of the evidence bucket', s.accessLogging),
+    gated('trail-log-group', `A copy in CloudWatch Logs group ${names.trailLogGroupName} (management account ${config.accounts.management})`, 'No CloudWatch Logs copy'),
+    gated('access-logging', `Every read of the evidence, as S3 server access logs in s3://${names.accessLogBucketName}`, 'No S3 server access logs of the evidence bucket'),
   ];
   return answers;
 }
 
-function kept(s: ResolvedSettings): Answer[] {
+function kept(s: ResolvedSettings, has: (id: ComponentId) => boolean): Answer[] {
   return [
     answer(`Log files are locked in ${s.objectLockMode.value} mode for ${s.evidenceRetentionDays.value} days, then expire`, s.evidenceRetentionDays),
     answer(
@@ -94,30 +120,41 @@ function kept(s: ResolvedSettings): Answer[] {
     answer(`Moved to Standard-IA after ${s.infrequentAccessAfterDays.value} days`, s.infrequentAccessAfterDays),
     answer(`Moved to Glacier Instant Retrieval after ${s.glacierInstantRetrievalAfterDays.value} days`, s.glacierInstantRetrievalAfterDays),
     answer(`Moved to Glacier Deep Archive after ${s.deepArchiveAfterDays.value} days`, s.deepArchiveAfterDays),
-    ...(s.cloudWatchLogsDelivery.value ? [answer(`CloudWatch Logs copy kept ${s.cloudWatchLogsRetentionDays.value} days`, s.cloudWatchLogsRetentionDays)] : []),
-    ...(s.accessLogging.value ? [answer(`Access logs kept ${s.accessLogRetentionDays.value} days`, s.accessLogRetentionDays)] : []),
+    ...(has('trail-log-group') ? [answer(`CloudWatch Logs copy kept ${s.cloudWatchLogsRetentionDays.value} days`, s.cloudWatchLogsRetentionDays)] : []),
+    ...(has('access-logging') ? [answer(`Access logs kept ${s.accessLogRetentionDays.value} days`, s.accessLogRetentionDays)] : []),
   ];
 }
 
-function readers(s: ResolvedSettings, names: TrailguardNames, config: TrailguardConfig): Answer[] {
+function readers(names: TrailguardNames, config: TrailguardConfig, gated: GatedAnswer): Answer[] {
   const principals = config.investigatorPrincipals.length > 0 ? config.investigatorPrincipals.join(', ') : 'no principal yet (set investigatorPrincipals)';
   const fixed = { decidedBy: [] as Purpose[] };
   return [
     { statement: `Role ${names.investigatorRoleName} (log-archive account): read and decrypt through S3 only; assumable by ${principals}, with MFA, from inside the organization`, because: 'Least privilege: reading evidence needs neither write nor key administration.', ...fixed },
     { statement: `Role ${config.breakGlassRoleName}: the only principal exempt from the deny-tamper policies`, because: 'A documented emergency path beats an unrecoverable lock-out.', ...fixed },
-    answer(s.queryTooling.value ? 'The investigator role can also run the saved Athena queries in the trailguard workgroup' : 'No query tooling: readers download and search files themselves', s.queryTooling),
+    gated('query-tooling', 'The investigator role can also run the saved Athena queries in the trailguard workgroup', 'No query tooling: readers download and search files themselves'),
   ];
 }
 
-function alerted(s: ResolvedSettings, names: TrailguardNames, config: TrailguardConfig): Answer[] {
+/** Who is alerted: one answer per alert path, each present only if the model deploys it. */
+function alerted(model: DeploymentModel, deployment: Deployment, config: TrailguardConfig): Answer[] {
+  const { names } = model;
+  const s = deployment.settings;
+  const { detections } = model;
   const who = config.alertSubscriptions.length > 0 ? config.alertSubscriptions.map((sub) => `${sub.protocol}:${sub.endpoint}`).join(', ') : 'subscribers of the alert_subscriptions variable';
   const topic = `SNS topic ${names.alertTopicName} (security account ${config.accounts.security}) in ${config.governedRegions.join(', ')}`;
+  const rules = deployment.detections.eventRules.length;
+  const filters = deployment.detections.metricFilters.length;
+  const frequency = s.findingPublishingFrequency.value.toLowerCase().replace('_', ' ');
   return [
-    answer(s.nearRealTimeRules.value ? `${who} via ${topic}, from EventBridge rules on high-risk calls — ${EVENTBRIDGE_LATENCY}` : 'No near-real-time rules: nobody is alerted in seconds', s.nearRealTimeRules),
-    answer(s.metricAlarms.value ? `${who} via ${topic}, from CIS metric-filter alarms — ${METRIC_FILTER_LATENCY}` : 'No metric-filter alarms', s.metricAlarms),
-    answer(
-      s.guardDuty.value ? `${who} via ${topic}, from GuardDuty findings of severity 7 or more — minutes after detection; updates exported every ${s.findingPublishingFrequency.value.toLowerCase().replace('_', ' ')}` : 'No GuardDuty',
-      s.guardDuty,
-    ),
+    gateAnswer(detections.eventRules.gate, s, rules > 0
+      ? `${who} via ${topic}, from ${rules} EventBridge rules on high-risk calls — ${PATH_LATENCY['event-rule']}`
+      : 'No near-real-time rules: nobody is alerted in seconds', rules > 0),
+    gateAnswer(detections.metricFilters.gate, s, filters > 0
+      ? `${who} via ${topic}, from ${filters} CIS and guardrail metric-filter alarms — ${PATH_LATENCY['metric-filter']}`
+      : 'No metric-filter alarms', filters > 0),
+    gateAnswer(detections.guardDutyFindings.gate, s, deployment.detections.guardDutyFindings
+      ? `${who} via ${topic}, from GuardDuty findings of severity 7 or more — ${PATH_LATENCY.guardduty}; updates exported every ${frequency}`
+      : isDeployed(deployment, 'guardduty-organization') ? 'GuardDuty runs, but no rule pages on its findings (the fast path is off): review them in the console' : 'No GuardDuty',
+    deployment.detections.guardDutyFindings),
   ];
 }

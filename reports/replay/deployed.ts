@@ -1,7 +1,8 @@
-import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections';
+import { parseConfig } from '../../config/load';
 import type { DetectionTargets, EventRuleDefinition, MetricFilterDefinition } from '../../detections';
+import { deployedFor } from '../../model/deployed';
+import { deploymentModel, type DeploymentModel } from '../../model/deployment-model';
 import type { Purpose } from '../../profiles/purposes';
-import { resolvePurposes } from '../../profiles/resolve';
 
 export { PURPOSES, type Purpose } from '../../profiles/purposes';
 
@@ -10,13 +11,10 @@ export interface DeployedDetections {
   readonly eventRules: readonly EventRuleDefinition[];
 }
 
-/** Which detections a profile combination deploys, as the settings table decides for the stacks. */
-export function deployedDetections(purposes: readonly Purpose[], targets: DetectionTargets): DeployedDetections {
-  const { settings } = resolvePurposes(purposes);
-  return {
-    metricFilters: settings.metricAlarms.value ? metricFilterDefinitions(targets) : [],
-    eventRules: settings.nearRealTimeRules.value ? eventRuleDefinitions(targets) : [],
-  };
+/** Which detections a profile combination deploys: the deployment model evaluated, as the stacks plan it. */
+export function deployedDetections(model: DeploymentModel, purposes: readonly Purpose[]): DeployedDetections {
+  const { metricFilters, eventRules } = deployedFor(model, purposes).detections;
+  return { metricFilters, eventRules };
 }
 
 /**
@@ -30,3 +28,19 @@ export const EXAMPLE_TARGETS: DetectionTargets = {
   trailLogGroupName: '/tg/cloudtrail/organization',
   alarmNamePrefix: 'tg-',
 };
+
+/** A deployment with no configuration of its own: the settings table as shipped, and the names given. */
+export function exampleModel(targets: Partial<DetectionTargets> = {}): DeploymentModel {
+  const placeholder = parseConfig({
+    organizationId: 'o-exampleorg1',
+    organizationRootId: 'r-ex01',
+    accounts: { management: '111111111111', logArchive: '222222222222', security: '333333333333' },
+    homeRegion: 'us-east-1',
+    governedRegions: ['us-east-1'],
+    purposeProfiles: ['audit', 'investigation', 'detection'],
+    namePrefix: 'tg',
+    breakGlassRoleName: 'trailguard-break-glass',
+    deploymentRoles: { management: 'trailguard-deploy', logArchive: 'trailguard-deploy', security: 'trailguard-deploy' },
+  });
+  return deploymentModel(placeholder, { targets: { ...EXAMPLE_TARGETS, logKeyArnPrefixes: undefined, ...targets } });
+}

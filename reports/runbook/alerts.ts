@@ -1,5 +1,5 @@
-import { eventRuleDefinitions, metricFilterDefinitions, type DetectionTargets, type Severity } from '../../detections';
-import type { ResolvedSettings } from '../../profiles/resolve';
+import type { Severity } from '../../detections';
+import type { Deployment } from '../../model/deployed';
 
 /** Where an alert comes from; each is deployed by one alerting setting. */
 export type AlertSource = 'metric-filter' | 'event-rule' | 'guardduty';
@@ -26,8 +26,8 @@ export const GUARDDUTY_FINDINGS_ALERT: Omit<RunbookAlert, 'source'> = {
   firstAction: 'Open the finding in the GuardDuty delegated administrator (security account) and read its resource, actor and remote IP.',
 };
 
-/** Every alert the settings deploy: metric filters with alarms, near-real-time rules, GuardDuty findings. */
-export function deployedAlerts(settings: ResolvedSettings, targets: DetectionTargets): RunbookAlert[] {
+/** Every alert the deployment pages on: metric filters with alarms, near-real-time rules, GuardDuty findings. */
+export function deployedAlerts(deployment: Deployment): RunbookAlert[] {
   const toAlert = (source: AlertSource) => (d: { id: string; name: string; severity: Severity; why: string; runbook: string }): RunbookAlert => ({
     source,
     id: d.id,
@@ -37,8 +37,8 @@ export function deployedAlerts(settings: ResolvedSettings, targets: DetectionTar
     firstAction: d.runbook,
   });
   return [
-    ...(settings.metricAlarms.value ? metricFilterDefinitions(targets).map(toAlert('metric-filter')) : []),
-    ...(settings.nearRealTimeRules.value ? eventRuleDefinitions(targets).map(toAlert('event-rule')) : []),
-    ...(settings.guardDuty.value ? [{ source: 'guardduty' as const, ...GUARDDUTY_FINDINGS_ALERT }] : []),
+    ...deployment.detections.metricFilters.map(toAlert('metric-filter')),
+    ...deployment.detections.eventRules.map(toAlert('event-rule')),
+    ...(deployment.detections.guardDutyFindings ? [{ source: 'guardduty' as const, ...GUARDDUTY_FINDINGS_ALERT }] : []),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Purpose } from '../../profiles/purposes';
-import type { SettingName } from '../../profiles/settings-table';
+import type { ComponentId } from '../../model/components';
 
 /** One standing review: who looks at what, how often. Listed in the order to do them. */
 export interface ReviewItem {
@@ -10,10 +10,10 @@ export interface ReviewItem {
   /** Saved query the review runs, if any. */
   readonly query?: string;
   /**
-   * The setting that deploys what the review reads; the item is left out when it is off.
+   * The component of the deployment model the review reads; the item is left out when it is not deployed.
    * @default - always applies
    */
-  readonly requires?: SettingName;
+  readonly requires?: ComponentId;
 }
 
 /** The reviews each purpose asks for, in order: cheapest signal of the worst failure first. */
@@ -36,7 +36,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       what: 'Who read the evidence: S3 server access logs of the evidence bucket',
       how: 'Every reader must be the investigator role, break-glass, or an auditor on record',
       cadence: 'quarterly',
-      requires: 'accessLogging',
+      requires: 'access-logging',
     },
     {
       who: 'Internal audit',
@@ -44,7 +44,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       how: 'Each change must match an approved change record',
       cadence: 'quarterly',
       query: 'defence-changes',
-      requires: 'queryTooling',
+      requires: 'query-tooling',
     },
   ],
   investigation: [
@@ -54,7 +54,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       how: 'Every root action needs a named owner and reason',
       cadence: 'weekly',
       query: 'root-activity',
-      requires: 'queryTooling',
+      requires: 'query-tooling',
     },
     {
       who: 'Security engineer',
@@ -62,7 +62,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       how: 'Anything not from the deployment pipeline is an incident',
       cadence: 'weekly',
       query: 'defence-changes',
-      requires: 'queryTooling',
+      requires: 'query-tooling',
     },
     {
       who: 'Security engineer',
@@ -70,7 +70,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       how: 'New admins, new trust relationships and new resource policies must match a change',
       cadence: 'weekly',
       query: 'permission-changes',
-      requires: 'queryTooling',
+      requires: 'query-tooling',
     },
     {
       who: 'Incident lead',
@@ -78,7 +78,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       how: 'Time how long each first question takes; fix what was slow',
       cadence: 'quarterly',
       query: 'event-window',
-      requires: 'queryTooling',
+      requires: 'query-tooling',
     },
   ],
   detection: [
@@ -93,7 +93,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       what: 'GuardDuty findings of medium and low severity, which do not page',
       how: 'Triage in the GuardDuty administrator; archive with a reason or open an incident',
       cadence: 'daily',
-      requires: 'guardDuty',
+      requires: 'guardduty-organization',
     },
     {
       who: 'Security engineer',
@@ -101,7 +101,7 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       how: 'Compare the top principals with last week',
       cadence: 'weekly',
       query: 'denied-calls-by-principal',
-      requires: 'queryTooling',
+      requires: 'query-tooling',
     },
     {
       who: 'Security lead',

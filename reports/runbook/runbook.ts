@@ -1,10 +1,7 @@
-import { detectionTargets } from '../../detections/deployment-targets';
 import type { TrailguardConfig } from '../../config/load';
-import { TrailguardNames } from '../../naming/names';
-import { applyOverrides } from '../../profiles/overrides';
+import { deployedFor, isDeployed } from '../../model/deployed';
+import { deploymentModel } from '../../model/deployment-model';
 import { PURPOSE_SUMMARIES, type Purpose } from '../../profiles/purposes';
-import { resolvePurposes } from '../../profiles/resolve';
-import { SETTINGS_TABLE } from '../../profiles/settings-table';
 import { PLACEHOLDERS } from '../../investigation/placeholders';
 import { investigationQueries } from '../../investigation/queries';
 import { deployedAlerts, type AlertSource } from './alerts';
@@ -39,20 +36,20 @@ export interface Runbook {
 }
 
 export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpose[]): Runbook {
-  const names = new TrailguardNames(config);
-  const plan = resolvePurposes(purposes, applyOverrides(SETTINGS_TABLE, config.profileOverrides));
-  const settings = plan.settings;
-  const alerts = deployedAlerts(settings, detectionTargets(names)).sort(
+  const model = deploymentModel(config);
+  const names = model.names;
+  const deployment = deployedFor(model, purposes);
+  const alerts = deployedAlerts(deployment).sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
   );
   return {
-    purposes: plan.purposes,
+    purposes: deployment.purposes,
     queryTooling: {
-      deployed: settings.queryTooling.value,
+      deployed: isDeployed(deployment, 'query-tooling'),
       athenaWorkgroup: names.investigationWorkgroupName,
       database: names.investigationDatabaseName,
       table: names.cloudTrailTableName,
-      logsInsightsFolder: settings.cloudWatchLogsDelivery.value ? names.prefixed('investigation') : undefined,
+      logsInsightsFolder: isDeployed(deployment, 'logs-insights-queries') ? names.prefixed('investigation') : undefined,
     },
     notified: {
       topic: names.alertTopicName,
@@ -67,10 +64,10 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
       meaning: alert.meaning,
       steps: firstSteps(alert),
     })),
-    reviews: plan.purposes.map((purpose) => ({
+    reviews: deployment.purposes.map((purpose) => ({
       purpose,
       summary: PURPOSE_SUMMARIES[purpose],
-      items: REVIEWS[purpose].filter((item) => item.requires === undefined || settings[item.requires].value === true),
+      items: REVIEWS[purpose].filter((item) => item.requires === undefined || isDeployed(deployment, item.requires)),
     })),
     queries: investigationQueries().map(({ id, name, question }) => ({ id, name, question })),
     placeholders: PLACEHOLDERS,

@@ -1,6 +1,4 @@
-import { detectionTargets } from '../../detections/deployment-targets';
-import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections';
-import { TrailguardNames } from '../../naming/names';
+import { deploymentModel } from '../../model/deployment-model';
 import { PURPOSES } from '../../profiles/purposes';
 import { SETTING_NAMES, SETTINGS_TABLE } from '../../profiles/settings-table';
 import { synthesizedStack, synthToDirectory } from '../../test/support/synth';
@@ -12,11 +10,11 @@ export function generatedSections(): Record<string, string> {
 }
 
 function detectionsTable(): string {
-  const targets = detectionTargets(new TrailguardNames(exampleConfig()));
-  const filters = metricFilterDefinitions(targets).map(
+  const { detections } = deploymentModel(exampleConfig());
+  const filters = detections.metricFilters.definitions.map(
     (f) => `| metric filter + alarm (minutes) | \`${f.id}\` | ${[f.securityHubControl, f.cisControl].filter(Boolean).join(', ') || 'trailguard guardrail'} | ${f.severity} | ${escape(f.why)} |`,
   );
-  const rules = eventRuleDefinitions(targets).map((r) => `| EventBridge rule (seconds) | \`${r.id}\` | | ${r.severity} | ${escape(r.why)} |`);
+  const rules = detections.eventRules.definitions.map((r) => `| EventBridge rule (seconds) | \`${r.id}\` | | ${r.severity} | ${escape(r.why)} |`);
   return ['| path | id | control | severity | why |', '|---|---|---|---|---|', ...filters, ...rules].join('\n');
 }
 
