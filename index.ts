@@ -1,104 +1,102 @@
-// The public API of trailguard: everything a platform team composes into its own CDKTF
-// app comes from here (`import { ... } from 'trailguard'`). One public construct per file
-// in modules/, so each new construct is one `export *` line below. Provider classes are
-// never re-exported: consumers import them deep (`@cdktf/provider-aws/lib/<resource>`).
+// The public API of trailguard, chosen by hand: what a platform team composes into its own CDKTF
+// app (`import { ... } from 'trailguard'`). Helpers that are not API (modules/private/, naming
+// helpers, report internals) stay out. Provider classes are never re-exported: consumers
+// import them deep (`@cdktf/provider-aws/lib/<resource>`).
 
 // Stacks: the three account stacks and the function that wires a configuration to them.
-export * from './stacks/account-stack';
-export * from './stacks/account-providers';
-export * from './stacks/log-archive-stack';
-export * from './stacks/management-stack';
-export * from './stacks/security-stack';
-export * from './app/trailguard-app';
-export * from './app/offline-plan-mode';
-export * from './app/synth-summary';
-export * from './app/source-mapped-traces';
+export { createTrailguardStacks, STACK_IDS, type TrailguardStacks } from './app/trailguard-app';
+export { AccountStack, type AccountStackProps } from './stacks/account-stack';
+export { AccountProviders, type AccountProvidersProps } from './stacks/account-providers';
+export { LogArchiveStack, LOG_ARCHIVE_OUTPUTS, type LogArchiveStackProps } from './stacks/log-archive-stack';
+export { ManagementStack, LOG_KEY_ARN_VARIABLE, type ManagementStackProps } from './stacks/management-stack';
+export { SecurityStack, type SecurityStackProps } from './stacks/security-stack';
 
-// Reusable constructs: they work in any TerraformStack that has an AWS provider.
-export * from './modules/profiles/purpose-profiles';
-export * from './modules/private/conditional';
-// Organization trail, guardrails and GuardDuty delegation (management).
-export * from './modules/trail/organization-trail';
-export * from './trail/trail-event-selectors';
-export * from './modules/trail/trail-log-group';
-export * from './modules/guardrails/organization-policy';
-export * from './modules/guardrails/organization-trusted-access';
-export * from './modules/detection/guardduty-delegation';
-// Evidence store (log-archive).
-export * from './modules/evidence/evidence-bucket';
-export * from './modules/evidence/access-log-bucket';
-export * from './modules/private/bucket-baseline';
-export * from './modules/evidence/retention-lifecycle';
-export * from './modules/evidence/log-key';
-export * from './modules/investigation/investigator-role';
-// Investigation tooling (log-archive): Glue table, Athena workgroup and saved queries.
-export * from './modules/investigation/investigation-tooling';
-export * from './modules/investigation/investigation-workgroup';
-export * from './modules/investigation/cloud-trail-catalog';
-export * from './modules/investigation/athena-named-queries';
-export * from './modules/investigation/logs-insights-queries';
-export * from './modules/investigation/query-results-bucket';
-// Detection and alert routing (security, management).
-export * from './modules/detection/guardduty-organization';
-export * from './modules/detection/alert-topic';
-export * from './modules/detection/alert-subscriptions-variable';
-export * from './detections/routing/alert-input-transformer';
-export * from './modules/detection/central-event-bus';
-export * from './modules/detection/detection-rules';
-export * from './modules/detection/event-forwarders';
-export * from './modules/detection/forwarder-stack-set';
-export * from './detections/routing/forwarder-template';
-export * from './detections/routing/forwarding-plan';
-export * from './modules/detection/management-detection';
-export * from './detections/metric-alarm-rule';
-export * from './modules/detection/metric-alarms';
+// The deployment model: what is deployed, where, behind which plan-time gate.
+export { deploymentModel, deployedFor, isDeployed, trailRegions, GUARDDUTY_EXPORT_KEY_VARIABLE, COMPONENT_IDS, PATH_LATENCY } from './model';
+export { ALWAYS, allOf, anyOf, settingOn, variableSet, gateExpression, gateHolds, describeGate, gateSettings } from './model';
+export type { DeploymentModel, DeploymentModelOptions, Deployment, Component, ComponentId, AccountRole, Gate, SwitchSetting, DetectionPlan, RegionalRules, ForwarderRules, AlertPath } from './model';
+
+// Constructs, by concern. Each works in any TerraformStack with an AWS provider.
+export { EvidenceStore, type EvidenceStoreProps } from './modules/evidence/evidence-store';
+export { EvidenceBucket, type EvidenceBucketProps, type EvidenceTransitions, type EvidenceAccessLogging } from './modules/evidence/evidence-bucket';
+export { AccessLogBucket, type AccessLogBucketProps } from './modules/evidence/access-log-bucket';
+export { LogKey, type LogKeyProps } from './modules/evidence/log-key';
+export { retentionLifecycle, RETENTION_RULE_ID } from './modules/evidence/retention-lifecycle';
+export { OrganizationTrail, type OrganizationTrailProps } from './modules/trail/organization-trail';
+export { TrailLogGroup, type TrailLogGroupProps } from './modules/trail/trail-log-group';
+export { OrganizationPolicy, ORGANIZATION_POLICY_TYPES, type OrganizationPolicyProps } from './modules/guardrails/organization-policy';
+export { OrganizationTrustedAccess, TRUSTED_SERVICE_PRINCIPALS, GUARDRAIL_POLICY_TYPES, type OrganizationTrustedAccessProps } from './modules/guardrails/organization-trusted-access';
+export { AlertTopic, type AlertTopicProps } from './modules/detection/alert-topic';
+export { AlertSubscriptionsVariable, type AlertSubscriptionsVariableProps } from './modules/detection/alert-subscriptions-variable';
+export { CentralEventBus, type CentralEventBusProps } from './modules/detection/central-event-bus';
+export { DetectionRules, type DetectionRulesProps } from './modules/detection/detection-rules';
+export { EventForwarders, type EventForwardersProps } from './modules/detection/event-forwarders';
+export { ForwarderStackSet, type ForwarderStackSetProps } from './modules/detection/forwarder-stack-set';
+export { GuardDutyDelegation, type GuardDutyDelegationProps } from './modules/detection/guardduty-delegation';
+export { GuardDutyOrganization, type GuardDutyOrganizationProps } from './modules/detection/guardduty-organization';
+export { ManagementDetection, type ManagementDetectionProps } from './modules/detection/management-detection';
+export { MetricAlarms, type MetricAlarmsProps } from './modules/detection/metric-alarms';
+export { InvestigationTooling, type InvestigationToolingProps } from './modules/investigation/investigation-tooling';
+export { InvestigatorRole, type InvestigatorRoleProps } from './modules/investigation/investigator-role';
+export { InvestigationWorkgroup, MIN_BYTES_SCANNED_CUTOFF, type InvestigationWorkgroupProps } from './modules/investigation/investigation-workgroup';
+export { CloudTrailCatalog, type CloudTrailCatalogProps } from './modules/investigation/cloud-trail-catalog';
+export { AthenaNamedQueries, type AthenaNamedQueriesProps } from './modules/investigation/athena-named-queries';
+export { LogsInsightsQueries, type LogsInsightsQueriesProps } from './modules/investigation/logs-insights-queries';
+export { QueryResultsBucket, type QueryResultsBucketProps } from './modules/investigation/query-results-bucket';
+export { PurposeProfiles, PURPOSE_PROFILES_VARIABLE, LOGGING_PLAN_OUTPUT, type PurposeProfilesProps } from './modules/profiles/purpose-profiles';
+
+// What the trail records, as data.
+export { trailEventSelectors, managementEventSelector, s3DataEventSelectors, lambdaDataEventSelectors, INSIGHT_TYPES } from './trail/trail-event-selectors';
 
 // Purpose profiles: the settings table, its merge rules and the resolver.
-export * from './profiles/purposes';
-export * from './profiles/settings-table';
-export * from './profiles/merge-rules';
-export * from './profiles/resolve';
-export * from './profiles/overrides';
+export { PURPOSES, PURPOSE_SUMMARIES, allCombinations, combinationKey, isPurpose, type Purpose } from './profiles/purposes';
+export { SETTINGS_TABLE, SETTING_NAMES, OBJECT_LOCK_MODES, S3_DATA_EVENT_SCOPES, FINDING_FREQUENCIES, GUARDDUTY_FEATURES } from './profiles/settings-table';
+export type { SettingsTable, SettingName, SettingDefinition, PurposeChoice, LoggingSettings, ObjectLockMode, S3DataEventScope, FindingFrequency, GuardDutyFeature } from './profiles/settings-table';
+export { anyEnabled, longest, strictest, union, type MergeRule } from './profiles/merge-rules';
+export { resolvePurposes, type LoggingPlan, type ResolvedSetting, type ResolvedSettings } from './profiles/resolve';
+export { applyOverrides, type ProfileOverrides } from './profiles/overrides';
 
 // Configuration: one-pass validation with every problem reported.
-export * from './config/load';
-export * from './config/config-error';
-export * from './config/regions';
-export * from './config/context';
+export { parseConfig, CONTEXT_KEY, type TrailguardConfig } from './config/load';
+export { ConfigError, type ConfigProblem } from './config/config-error';
+export { DEFAULT_ENABLED_REGIONS, KNOWN_REGIONS, GLOBAL_EVENTS_REGION } from './config/regions';
 export { trailguardConfigSchema, type TrailguardConfigInput, type ParsedConfig } from './config/schema';
 
 // Naming: the one place physical names and ARNs are built.
-export * from './naming/names';
+export { TrailguardNames, type NamingInputs } from './naming/names';
 
 // Policy builders: typed documents, stringified only where attached.
-export * from './policies/policy-document';
-export * from './policies/evidence-perms';
-export * from './policies/bucket-guard-statements';
-export * from './policies/evidence-bucket-policy';
-export * from './policies/access-log-bucket-policy';
-export * from './policies/log-key-policy';
-export * from './policies/investigator-read-policy';
-export * from './policies/investigator-trust-policy';
-export * from './policies/investigator-query-policy';
-export * from './policies/query-results-policies';
-export * from './policies/guardrail-actions';
-export * from './policies/log-guardrail-scope';
-export * from './policies/deny-log-tampering-scp';
-export * from './policies/evidence-protection-rcp';
-export * from './policies/policy-size';
-export * from './policies/trail-log-group-key-policy';
-export * from './policies/trail-log-group-role';
-export * from './policies/alert-key-policy';
-export * from './policies/alert-topic-policy';
-export * from './policies/central-bus-policy';
-export * from './policies/event-forwarder-policies';
-export * from './policies/guardduty-export-grants';
+export { policyDocument, policyJson, type PolicyDocument, type PolicyStatement } from './policies/policy-document';
+export { evidenceBucketPolicy } from './policies/evidence-bucket-policy';
+export { accessLogBucketPolicy } from './policies/access-log-bucket-policy';
+export { logKeyPolicy } from './policies/log-key-policy';
+export { investigatorReadPolicy } from './policies/investigator-read-policy';
+export { investigatorTrustPolicy } from './policies/investigator-trust-policy';
+export { investigatorQueryPolicy } from './policies/investigator-query-policy';
+export { queryResultsBucketPolicy, queryResultsKeyPolicy } from './policies/query-results-policies';
+export { logGuardrailScope } from './policies/log-guardrail-scope';
+export { denyLogTamperingScps, denyLogTamperingStatements } from './policies/deny-log-tampering-scp';
+export { evidenceProtectionRcp } from './policies/evidence-protection-rcp';
+export { policySize, ORGANIZATIONS_POLICY_MAX_CHARACTERS } from './policies/policy-size';
+export { trailLogGroupKeyPolicy } from './policies/trail-log-group-key-policy';
+export { trailLogGroupRolePolicy, trailLogGroupRoleTrustPolicy } from './policies/trail-log-group-role';
+export { alertKeyPolicy } from './policies/alert-key-policy';
+export { alertTopicPolicy } from './policies/alert-topic-policy';
+export { centralBusPolicy } from './policies/central-bus-policy';
+export { eventForwarderPermissions, eventForwarderTrustPolicy } from './policies/event-forwarder-policies';
+export { guardDutyExportBucketStatements, guardDutyExportKeyStatements, GUARDDUTY_EXPORT_PREFIX } from './policies/guardduty-export-grants';
 
-// Pattern lab: offline evaluators of the two pattern languages trailguard deploys, and the
-// detection definitions (metric filters, EventBridge rules) as data.
-export * from './patterns';
-export * from './detections';
+// Pattern evaluators: offline, for the two pattern languages trailguard deploys.
+export { compileFilterPattern, compileEventPattern, PatternSyntaxError, EventPatternError, MAX_PATTERN_LENGTH, toBusEvent, isBusEvent } from './patterns';
 
-// Investigation: the saved queries and the CloudTrail table schema they run against.
-export * from './investigation/queries';
-export * from './investigation/cloudtrail-table';
+// Detection definitions, as data.
+export { eventRuleDefinitions, metricFilterDefinitions, CIS_METRIC_FILTERS } from './detections';
+export { detectionTargets } from './detections/deployment-targets';
+export { metricAlarmRuleDefinition } from './detections/metric-alarm-rule';
+export { forwarderStackSetTemplate } from './detections/routing/forwarder-template';
+export type { DetectionTargets, EventRuleDefinition, MetricFilterDefinition, Severity, ArrivalRegion } from './detections/types';
+
+// Investigation: the saved queries and the CloudTrail table they run against.
+export { investigationQueries, type InvestigationQuery } from './investigation/queries';
+export { queryContext } from './investigation/query-context';
+export { CLOUDTRAIL_COLUMNS, PARTITION_COLUMNS } from './investigation/cloudtrail-table';

@@ -26,6 +26,9 @@ try {
   if (!outdirExisted) {
     rmSync(outdir, { recursive: true, force: true });
   }
-  process.stderr.write(`${error instanceof ConfigError ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
+  // Configuration problems and the constructs' validation (every problem, with its construct path) are
+  // for the user to fix: their message says it all. Anything else is a bug, and its stack helps.
+  const forUser = error instanceof ConfigError || (error instanceof Error && error.message.startsWith('Validation failed with the following errors'));
+  process.stderr.write(`${forUser ? (error as Error).message.trimEnd() : String(error instanceof Error ? error.stack : error)}\n`);
   process.exitCode = 1;
 }

@@ -1,7 +1,7 @@
 import { TrailguardNames } from '../naming/names';
+import { isS3BucketName } from '../naming/rules';
 import type { ConfigProblem } from './config-error';
 
-const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const MAX_BUCKET_NAME = 63;
 const ROLES = ['management', 'logArchive', 'security'] as const;
 
@@ -74,7 +74,7 @@ function bucketNameProblems(raw: Raw): ConfigProblem[] {
       expected: `expected at most ${allowed} characters: it makes the bucket name "${longest}" ${longest.length} characters long, and S3 allows ${MAX_BUCKET_NAME}`,
     }];
   }
-  const invalid = names.allBucketNames.find((name) => !S3_BUCKET_NAME.test(name) || name.includes('..'));
+  const invalid = names.allBucketNames.find((name) => !isS3BucketName(name));
   return invalid === undefined
     ? []
     : [{ path: 'namePrefix', received: raw.namePrefix, expected: `expected a prefix that makes valid S3 bucket names, but it makes "${invalid}"` }];

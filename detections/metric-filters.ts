@@ -1,4 +1,5 @@
 import { MAX_PATTERN_LENGTH } from '../patterns/filter-pattern';
+import { isCustomerKeyAlias, isS3BucketName } from '../naming/rules';
 import { CIS_METRIC_FILTERS } from './cis-filters';
 import { guardrailMetricFilters } from './guardrail-filters';
 import type { DetectionTargets, MetricFilterDefinition } from './types';
@@ -28,11 +29,11 @@ export function validateTargets(targets: DetectionTargets): void {
   const problems: string[] = [];
   if (targets.evidenceBucketNames.length === 0) problems.push('evidenceBucketNames must name at least one bucket');
   for (const name of targets.evidenceBucketNames) {
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(name)) problems.push(`evidenceBucketNames: "${name}" is not an S3 bucket name`);
+    if (!isS3BucketName(name)) problems.push(`evidenceBucketNames: "${name}" is not an S3 bucket name`);
   }
   if (targets.logKeyAliasNames.length === 0) problems.push('logKeyAliasNames must name at least one alias');
   for (const alias of targets.logKeyAliasNames) {
-    if (!/^alias\/[A-Za-z0-9/_-]+$/.test(alias) || alias.startsWith('alias/aws/')) {
+    if (!isCustomerKeyAlias(alias)) {
       problems.push(`logKeyAliasNames: "${alias}" is not a customer alias name (alias/<name>, not alias/aws/...)`);
     }
   }

@@ -22,6 +22,12 @@ export const EVIDENCE_BUCKET_EVENTS = [
   'DeleteBucket',
 ] as const;
 
+/**
+ * Object-level calls on the evidence: data events, recorded only where the trail records S3
+ * writes. Queries look for them next to the bucket-level calls.
+ */
+export const EVIDENCE_OBJECT_EVENTS = ['PutObjectRetention', 'PutObjectLegalHold', 'DeleteObject', 'DeleteObjects'] as const;
+
 /** Calls that make a KMS key unusable, or hand it to someone else, through the key itself. */
 export const LOG_KEY_STATE_EVENTS = ['DisableKey', 'ScheduleKeyDeletion', 'PutKeyPolicy'] as const;
 

@@ -1,4 +1,5 @@
 import { PARTITION_KEYS } from './cloudtrail-table';
+import { EVIDENCE_BUCKET_EVENTS, EVIDENCE_OBJECT_EVENTS } from '../detections/watched-actions';
 import {
   IN_WINDOW,
   insightsList,
@@ -46,7 +47,8 @@ export const DEFENCE_EVENTS = {
   'guardduty.amazonaws.com': ['DeleteDetector', 'UpdateDetector', 'DisassociateFromMasterAccount', 'DisassociateFromAdministratorAccount', 'DisassociateMembers', 'DeleteMembers', 'StopMonitoringMembers', 'CreateFilter', 'UpdateFilter', 'CreateIPSet', 'UpdateIPSet', 'DisableOrganizationAdminAccount', 'UpdateOrganizationConfiguration'],
   'organizations.amazonaws.com': ['CreatePolicy', 'UpdatePolicy', 'DeletePolicy', 'AttachPolicy', 'DetachPolicy', 'EnablePolicyType', 'DisablePolicyType', 'LeaveOrganization', 'RemoveAccountFromOrganization'],
 } as const satisfies Record<string, readonly string[]>;
-export const EVIDENCE_BUCKET_EVENTS = ['PutBucketPolicy', 'DeleteBucketPolicy', 'PutBucketLifecycle', 'PutBucketLifecycleConfiguration', 'DeleteBucketLifecycle', 'PutBucketObjectLockConfiguration', 'PutObjectRetention', 'PutBucketVersioning', 'PutBucketEncryption', 'DeleteBucketEncryption', 'PutBucketLogging', 'PutBucketReplication', 'DeleteBucket', 'DeleteObject', 'DeleteObjects'] as const;
+/** What weakens or deletes the evidence: the watchers' bucket-level list and the object-level calls (one list, detections/watched-actions.ts). */
+const EVIDENCE_EVENTS = [...EVIDENCE_BUCKET_EVENTS, ...EVIDENCE_OBJECT_EVENTS];
 
 const permissionPrefixRegex = `^(${PERMISSION_CHANGE_PREFIXES.join('|')})`;
 const INSIGHTS_FIELDS = 'fields @timestamp, recipientAccountId, awsRegion, eventSource, eventName, userIdentity.arn, userIdentity.accessKeyId, sourceIPAddress, errorCode, eventID';
@@ -127,14 +129,14 @@ export function investigationQueries(): InvestigationQuery[] {
         const services = Object.entries(DEFENCE_EVENTS).map(
           ([source, events]) => `(eventsource = '${source}' AND eventname IN (${sqlList(events)}))`,
         );
-        const bucket = `(eventsource = 's3.amazonaws.com' AND eventname IN (${sqlList(EVIDENCE_BUCKET_EVENTS)}) AND json_extract_scalar(requestparameters, '$.bucketName') IN (${sqlList(c.evidenceBucketNames)}))`;
+        const bucket = `(eventsource = 's3.amazonaws.com' AND eventname IN (${sqlList(EVIDENCE_EVENTS)}) AND json_extract_scalar(requestparameters, '$.bucketName') IN (${sqlList(c.evidenceBucketNames)}))`;
         return timeline(c, [`(${[...services, bucket].join('\n    OR ')})`]);
       },
       insights: (c) => {
         const services = Object.entries(DEFENCE_EVENTS).map(
           ([source, events]) => `(eventSource = "${source}" and eventName in [${insightsList(events)}])`,
         );
-        const bucket = `(eventSource = "s3.amazonaws.com" and eventName in [${insightsList(EVIDENCE_BUCKET_EVENTS)}] and requestParameters.bucketName in [${insightsList(c.evidenceBucketNames)}])`;
+        const bucket = `(eventSource = "s3.amazonaws.com" and eventName in [${insightsList(EVIDENCE_EVENTS)}] and requestParameters.bucketName in [${insightsList(c.evidenceBucketNames)}])`;
         return `${INSIGHTS_FIELDS}, errorMessage\n| filter ${[...services, bucket].join(' or ')}\n${insightsTail}`;
       },
     },

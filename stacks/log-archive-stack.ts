@@ -3,14 +3,12 @@ import { Construct } from 'constructs';
 import { trailRegions } from '../model/deployment-model';
 import { AccessLogBucket } from '../modules/evidence/access-log-bucket';
 import { EvidenceBucket } from '../modules/evidence/evidence-bucket';
+import { accessLogBucketProps, evidenceBucketProps, logKeyProps, type EvidenceStoreProps } from '../modules/evidence/evidence-store';
 import { LogKey } from '../modules/evidence/log-key';
 import { InvestigationTooling } from '../modules/investigation/investigation-tooling';
 import { InvestigatorRole } from '../modules/investigation/investigator-role';
-import { accessLogBucketPolicy } from '../policies/access-log-bucket-policy';
-import { evidenceBucketPolicy } from '../policies/evidence-bucket-policy';
 import { investigatorReadPolicy } from '../policies/investigator-read-policy';
 import { investigatorTrustPolicy } from '../policies/investigator-trust-policy';
-import { logKeyPolicy } from '../policies/log-key-policy';
 import type { PolicyStatement } from '../policies/policy-document';
 import { AccountStack, type AccountStackProps } from './account-stack';
 
@@ -62,9 +60,10 @@ export class LogArchiveStack extends AccountStack {
     // an account SCPs do not bind edit the evidence.
     const breakGlassRoleArns = [this.names.roleArn(props.accountId, props.breakGlassRoleName)];
     this.investigatorRole = this.addInvestigatorRole(props);
-    this.logKey = this.addLogKey(props);
-    this.accessLogBucket = this.addAccessLogBucket(props, breakGlassRoleArns);
-    this.evidenceBucket = this.addEvidenceBucket(props, breakGlassRoleArns);
+    const store = this.evidenceStoreProps(props, breakGlassRoleArns);
+    this.logKey = new LogKey(this, 'LogKey', logKeyProps(store));
+    this.accessLogBucket = new AccessLogBucket(this, 'AccessLogBucket', accessLogBucketProps(store));
+    this.evidenceBucket = new EvidenceBucket(this, 'EvidenceBucket', evidenceBucketProps(store, this.logKey, this.accessLogBucket));
     this.investigation = this.addInvestigationTooling(props);
     this.addOutputs();
   }
@@ -87,71 +86,21 @@ export class LogArchiveStack extends AccountStack {
     });
   }
 
-  private addLogKey(props: LogArchiveStackProps): LogKey {
-    const names = this.names;
-    return new LogKey(this, 'LogKey', {
-      aliasName: names.logKeyAliasName,
-      policy: logKeyPolicy({
-        keyAccountRootArn: names.logArchiveRootArn,
-        trailArnPattern: names.managementTrailArnPattern,
-        trailArn: names.trailArn,
-        trailAccountId: props.managementAccountId,
-        readerRoleArns: [names.investigatorRoleArn],
-        s3ViaService: names.s3ViaService,
-        additionalStatements: props.extraLogKeyStatements,
-      }),
+  /** What the evidence store is built from; the constructs stay at the stack's top level, where their addresses are. */
+  private evidenceStoreProps(props: LogArchiveStackProps, breakGlassRoleArns: readonly string[]): EvidenceStoreProps {
+    return {
+      names: this.names,
+      accountId: props.accountId,
+      organizationId: props.organizationId,
+      trailAccountId: props.managementAccountId,
+      breakGlassRoleArns,
+      profiles: this.profiles,
+      readerRoleArns: [this.names.investigatorRoleArn],
+      accessLoggingCount: this.countOf('access-logging'),
+      extraLogKeyStatements: props.extraLogKeyStatements,
+      extraEvidenceBucketStatements: props.extraEvidenceBucketStatements,
       provider: this.providers.home,
-    });
-  }
-
-  private addAccessLogBucket(props: LogArchiveStackProps, breakGlassRoleArns: readonly string[]): AccessLogBucket {
-    const names = this.names;
-    return new AccessLogBucket(this, 'AccessLogBucket', {
-      bucketName: names.accessLogBucketName,
-      retentionDays: this.profiles.number('accessLogRetentionDays'),
-      policy: accessLogBucketPolicy({
-        bucketArn: names.accessLogBucketArn,
-        organizationId: props.organizationId,
-        sourceBucketArns: [names.evidenceBucketArn],
-        sourceAccountId: props.accountId,
-        logPrefix: names.evidenceAccessLogPrefix,
-        breakGlassRoleArns,
-      }),
-      provider: this.providers.home,
-    });
-  }
-
-  private addEvidenceBucket(props: LogArchiveStackProps, breakGlassRoleArns: readonly string[]): EvidenceBucket {
-    const names = this.names;
-    return new EvidenceBucket(this, 'EvidenceBucket', {
-      bucketName: names.evidenceBucketName,
-      kmsKeyArn: this.logKey.keyArn,
-      objectLockMode: this.profiles.string('objectLockMode'),
-      retentionDays: this.profiles.number('evidenceRetentionDays'),
-      transitions: {
-        infrequentAccessAfterDays: this.profiles.number('infrequentAccessAfterDays'),
-        glacierInstantRetrievalAfterDays: this.profiles.number('glacierInstantRetrievalAfterDays'),
-        deepArchiveAfterDays: this.profiles.number('deepArchiveAfterDays'),
-      },
-      policy: evidenceBucketPolicy({
-        bucketArn: names.evidenceBucketArn,
-        organizationId: props.organizationId,
-        trailArn: names.trailArn,
-        trailAccountId: props.managementAccountId,
-        trailLogPrefixes: names.trailLogPrefixes,
-        allowedKmsKeyArns: [names.logArchiveKeyArnPattern, names.logKeyAliasArn],
-        breakGlassRoleArns,
-        additionalStatements: props.extraEvidenceBucketStatements,
-      }),
-      // The access-log bucket always exists: switching logging off at plan time must not
-      // try to destroy a bucket that holds the history of who read the evidence.
-      accessLogging: {
-        targetBucket: this.accessLogBucket.bucketName,
-        targetPrefix: names.evidenceAccessLogPrefix,
-        count: this.countOf('access-logging'),
-      },
-      provider: this.providers.home,
-    });
+    };
   }
 
   /** Query tooling next to the evidence, when the purposes ask for it. */

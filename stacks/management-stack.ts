@@ -1,6 +1,7 @@
 import { dependable, ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { investigationQueries } from '../investigation/queries';
+import { queryContext } from '../investigation/query-context';
 import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
 import { ManagementDetection } from '../modules/detection/management-detection';
 import { OrganizationPolicy } from '../modules/guardrails/organization-policy';
@@ -174,12 +175,7 @@ export class ManagementStack extends AccountStack {
     const { names } = this;
     new LogsInsightsQueries(this, 'InvestigationQueries', {
       queries: investigationQueries(),
-      context: {
-        database: names.investigationDatabaseName,
-        table: names.cloudTrailTableName,
-        evidenceBucketNames: [names.evidenceBucketName],
-        trailName: names.trailName,
-      },
+      context: queryContext(names),
       logGroupNames: [names.trailLogGroupName],
       folder: names.prefixed('investigation'),
       count: this.countOf('logs-insights-queries'),

@@ -1,7 +1,8 @@
 import type { EventRuleDefinition } from '../types';
 import { eventForwarderPermissions, eventForwarderTrustPolicy } from '../../policies/event-forwarder-policies';
 import { GLOBAL_EVENTS_REGION } from '../../config/regions';
-import { nameLengthProblems, pascalCase, throwIfProblems } from '../../modules/private/construct-ids';
+import { pascalCase } from '../../modules/private/construct-ids';
+import { nameLengthProblems, throwIfProblems } from '../../modules/private/validation';
 
 export interface ForwarderTemplateInputs {
   readonly definitions: readonly EventRuleDefinition[];

@@ -1,5 +1,6 @@
 import { TerraformIterator, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { validateProps } from '../private/validation';
 
 export interface AlertSubscription {
   readonly protocol: 'email' | 'https';
@@ -27,8 +28,7 @@ export class AlertSubscriptionsVariable extends Construct {
   constructor(scope: Construct, id: string, props: AlertSubscriptionsVariableProps) {
     super(scope, id);
     this.variableName = props.variableName ?? 'alert_subscriptions';
-    const problems = props.defaultSubscriptions.flatMap((s, i) => subscriptionProblems(s).map((p) => `defaultSubscriptions[${i}]: ${p}`));
-    if (problems.length > 0) throw new Error(`AlertSubscriptionsVariable: ${problems.join('; ')}`);
+    validateProps(this, () => props.defaultSubscriptions.flatMap((s, i) => subscriptionProblems(s).map((p) => `defaultSubscriptions[${i}].${p}`)));
     const v = `var.${this.variableName}`;
     this.variable = new TerraformVariable(this, 'Variable', {
       type: 'list(object({ protocol = string, endpoint = string }))',

@@ -9,7 +9,7 @@ import { alertKeyPolicy } from '../../policies/alert-key-policy';
 import { alertTopicPolicy } from '../../policies/alert-topic-policy';
 import { policyJson } from '../../policies/policy-document';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { nameLengthProblems, throwIfProblems } from '../private/construct-ids';
+import { keyAliasProblems, nameLengthProblems, validateProps } from '../private/validation';
 
 export interface AlertTopicProps {
   /** The topic's name. */
@@ -49,11 +49,7 @@ export class AlertTopic extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
-    const problems = [...nameLengthProblems('topicName', [props.topicName], 256)];
-    if (!props.keyAliasName.startsWith('alias/') || props.keyAliasName.startsWith('alias/aws/')) {
-      problems.push(`keyAliasName: got "${props.keyAliasName}"; expected a customer alias "alias/<name>", not "alias/aws/..."`);
-    }
-    throwIfProblems('AlertTopic', problems);
+    validateProps(this, () => [...nameLengthProblems('topicName', [props.topicName], 256), ...keyAliasProblems('keyAliasName', props.keyAliasName)]);
     const count = props.count ?? 1;
     const provider = props.provider;
 

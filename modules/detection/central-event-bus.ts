@@ -5,7 +5,7 @@ import { CloudwatchEventBusPolicy } from '@cdktf/provider-aws/lib/cloudwatch-eve
 import { centralBusPolicy } from '../../policies/central-bus-policy';
 import { policyJson } from '../../policies/policy-document';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { nameLengthProblems, throwIfProblems } from '../private/construct-ids';
+import { nameLengthProblems, validateProps } from '../private/validation';
 
 export interface CentralEventBusProps {
   readonly busName: string;
@@ -33,7 +33,7 @@ export class CentralEventBus extends Construct {
     if (!/^o-[a-z0-9]{10,32}$/.test(props.organizationId)) {
       problems.push(`organizationId: got "${props.organizationId}"; expected "o-" then 10-32 lowercase letters or digits`);
     }
-    throwIfProblems('CentralEventBus', problems);
+    validateProps(this, () => problems);
     const count = props.count ?? 1;
     this.bus = gate(new CloudwatchEventBus(this, 'Bus', { provider: props.provider, name: props.busName }), count);
     this.busName = conditionalAttribute(this.bus, 'name');

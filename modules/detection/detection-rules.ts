@@ -5,7 +5,8 @@ import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-
 import type { EventRuleDefinition } from '../../detections/types';
 import { alertInputTransformer } from '../../detections/routing/alert-input-transformer';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { nameLengthProblems, pascalCase, throwIfProblems } from '../private/construct-ids';
+import { pascalCase } from '../private/construct-ids';
+import { nameLengthProblems, validateProps } from '../private/validation';
 
 export interface DetectionRulesProps {
   /** The bus the rules watch (the central bus). */
@@ -33,7 +34,7 @@ export class DetectionRules extends Construct {
     const problems = nameLengthProblems('rule name', names, 64);
     const duplicate = props.definitions.map((d) => d.id).find((v, i, all) => all.indexOf(v) !== i);
     if (duplicate !== undefined) problems.push(`definitions: id "${duplicate}" appears twice; expected unique ids`);
-    throwIfProblems('DetectionRules', problems);
+    validateProps(this, () => problems);
     const count = props.count ?? 1;
 
     props.definitions.forEach((definition, index) => {

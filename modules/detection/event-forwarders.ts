@@ -4,7 +4,8 @@ import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-ru
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import type { EventRuleDefinition } from '../../detections/types';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { nameLengthProblems, pascalCase, throwIfProblems } from '../private/construct-ids';
+import { pascalCase } from '../private/construct-ids';
+import { nameLengthProblems, validateProps } from '../private/validation';
 
 export interface EventForwardersProps {
   readonly definitions: readonly EventRuleDefinition[];
@@ -35,7 +36,7 @@ export class EventForwarders extends Construct {
   constructor(scope: Construct, id: string, props: EventForwardersProps) {
     super(scope, id);
     const names = props.definitions.map((d) => `${props.ruleNamePrefix}${d.id}`);
-    throwIfProblems('EventForwarders', nameLengthProblems('rule name', names, 64));
+    validateProps(this, () => nameLengthProblems('rule name', names, 64));
     const count = props.count ?? 1;
     props.definitions.forEach((definition, index) => {
       const constructId = pascalCase(definition.id);

@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { CloudformationStackSet } from '@cdktf/provider-aws/lib/cloudformation-stack-set';
 import { CloudformationStackSetInstance } from '@cdktf/provider-aws/lib/cloudformation-stack-set-instance';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { nameLengthProblems, throwIfProblems } from '../private/construct-ids';
+import { nameLengthProblems, validateProps } from '../private/validation';
 
 /** CloudFormation's limit for a template passed inline. */
 const MAX_TEMPLATE_BODY_BYTES = 51_200;
@@ -42,7 +42,7 @@ export class ForwarderStackSet extends Construct {
     }
     if (props.organizationalUnitIds.length === 0) problems.push('organizationalUnitIds: got none; expected the root id or at least one OU id');
     if (props.regions.length === 0) problems.push('regions: got none; expected at least one Region');
-    throwIfProblems('ForwarderStackSet', problems);
+    validateProps(this, () => problems);
     const count = props.count ?? 1;
 
     this.stackSet = gate(new CloudformationStackSet(this, 'StackSet', {

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { knownAtSynth } from '../private/synth-time';
 import { FINDING_FREQUENCIES } from '../../profiles/settings-table';
 import { gate } from '../private/conditional';
+import { validateProps } from '../private/validation';
 
 export interface GuardDutyDelegationProps {
   /** The account that administers GuardDuty for the organization (the security account). */
@@ -31,7 +32,7 @@ export class GuardDutyDelegation extends Construct {
 
   constructor(scope: Construct, id: string, props: GuardDutyDelegationProps) {
     super(scope, id);
-    validate(props);
+    validateProps(this, () => propsProblems(props));
     const count = props.count ?? 1;
     this.detector = gate(new GuarddutyDetector(this, 'Detector', {
       enable: true,
@@ -47,7 +48,7 @@ export class GuardDutyDelegation extends Construct {
   }
 }
 
-function validate(props: GuardDutyDelegationProps): void {
+function propsProblems(props: GuardDutyDelegationProps): string[] {
   const problems: string[] = [];
   if (knownAtSynth(props.adminAccountId) && !/^\d{12}$/.test(props.adminAccountId)) {
     problems.push(`adminAccountId: got "${props.adminAccountId}"; expected a 12-digit account id`);
@@ -55,7 +56,5 @@ function validate(props: GuardDutyDelegationProps): void {
   if (knownAtSynth(props.findingPublishingFrequency) && !(FINDING_FREQUENCIES as readonly string[]).includes(props.findingPublishingFrequency)) {
     problems.push(`findingPublishingFrequency: got "${props.findingPublishingFrequency}"; expected one of ${FINDING_FREQUENCIES.join(', ')}`);
   }
-  if (problems.length > 0) {
-    throw new Error(`GuardDutyDelegation: ${problems.join('; ')}`);
-  }
+  return problems;
 }

@@ -6,7 +6,8 @@ import { GuarddutyOrganizationConfiguration } from '@cdktf/provider-aws/lib/guar
 import { GuarddutyOrganizationConfigurationFeature } from '@cdktf/provider-aws/lib/guardduty-organization-configuration-feature';
 import { GuarddutyPublishingDestination } from '@cdktf/provider-aws/lib/guardduty-publishing-destination';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { pascalCase, throwIfProblems } from '../private/construct-ids';
+import { pascalCase } from '../private/construct-ids';
+import { validateProps } from '../private/validation';
 
 /** Runtime monitoring manages its agent per compute platform; each is enabled with the feature. */
 const RUNTIME_AGENT_CONFIGURATIONS = ['EKS_ADDON_MANAGEMENT', 'ECS_FARGATE_AGENT_MANAGEMENT', 'EC2_AGENT_MANAGEMENT'];
@@ -54,7 +55,7 @@ export class GuardDutyOrganization extends Construct {
       problems.push('exportDestinationArn and exportKeyArn: got only one; expected both (GuardDuty exports only KMS-encrypted) or neither');
     }
     if (props.manageableFeatures.length === 0) problems.push('manageableFeatures: got none; expected at least one feature name');
-    throwIfProblems('GuardDutyOrganization', problems);
+    validateProps(this, () => problems);
     const count = props.count ?? 1;
     const provider = props.provider;
 

@@ -3,11 +3,12 @@ import { Construct } from 'constructs';
 import { CloudwatchLogMetricFilter } from '@cdktf/provider-aws/lib/cloudwatch-log-metric-filter';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import type { MetricFilterDefinition } from '../../detections/types';
+import { MAX_PATTERN_LENGTH } from '../../patterns/filter-pattern/parser';
 import { gate } from '../private/conditional';
-import { nameLengthProblems, pascalCase, throwIfProblems } from '../private/construct-ids';
+import { pascalCase } from '../private/construct-ids';
+import { nameLengthProblems, validateProps } from '../private/validation';
 
 /** CloudWatch Logs rejects longer patterns. */
-const MAX_FILTER_PATTERN_LENGTH = 1024;
 
 export interface MetricAlarmsProps {
   /** The log group the org trail delivers to. */
@@ -53,15 +54,15 @@ export class MetricAlarms extends Construct {
     const names = props.definitions.map((d) => `${props.namePrefix}${d.id}`);
     const problems = [...nameLengthProblems('filter and alarm name', names, 255)];
     for (const definition of props.definitions) {
-      if (definition.pattern.length > MAX_FILTER_PATTERN_LENGTH) {
-        problems.push(`definitions: "${definition.id}" has a ${definition.pattern.length}-character pattern; expected at most ${MAX_FILTER_PATTERN_LENGTH}`);
+      if (definition.pattern.length > MAX_PATTERN_LENGTH) {
+        problems.push(`definitions: "${definition.id}" has a ${definition.pattern.length}-character pattern; expected at most ${MAX_PATTERN_LENGTH}`);
       }
     }
     const period = props.periodSeconds ?? 300;
     if (![10, 30].includes(period) && (period < 60 || period % 60 !== 0)) {
       problems.push(`periodSeconds: got ${period}; expected 10, 30 or a multiple of 60`);
     }
-    throwIfProblems('MetricAlarms', problems);
+    validateProps(this, () => problems);
     const count = props.count ?? 1;
 
     props.definitions.forEach((definition, index) => {

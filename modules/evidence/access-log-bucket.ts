@@ -5,7 +5,8 @@ import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../../policies/policy-document';
-import { bucketBaseline, bucketNameProblems, daysProblems } from '../private/bucket-baseline';
+import { bucketBaseline } from '../private/bucket-baseline';
+import { bucketNameProblems, daysProblems, validateProps } from '../private/validation';
 import { retentionLifecycle } from './retention-lifecycle';
 
 export interface AccessLogBucketProps {
@@ -38,10 +39,7 @@ export class AccessLogBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: AccessLogBucketProps) {
     super(scope, id);
-    const problems = [...bucketNameProblems(props.bucketName), ...daysProblems('retentionDays', props.retentionDays)];
-    if (problems.length > 0) {
-      throw new Error(`Invalid AccessLogBucket "${id}":\n  ${problems.join('\n  ')}`);
-    }
+    validateProps(this, () => [...bucketNameProblems('bucketName', props.bucketName), ...daysProblems('retentionDays', props.retentionDays)]);
 
     const baseline = bucketBaseline(this, { bucketName: props.bucketName, objectLockEnabled: false, provider: props.provider });
     this.bucket = baseline.bucket;

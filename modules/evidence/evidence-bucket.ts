@@ -8,9 +8,11 @@ import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../../policies/policy-document';
 import { OBJECT_LOCK_MODES } from '../../profiles/settings-table';
-import { bucketBaseline, bucketNameProblems, daysProblems } from '../private/bucket-baseline';
-import { knownAtSynth } from '../private/synth-time';
+import { bucketBaseline } from '../private/bucket-baseline';
+import { bucketNameProblems, check, daysProblems, oneOfProblems, validateProps } from '../private/validation';
 import { gate } from '../private/conditional';
+import type { AccessLogBucket } from './access-log-bucket';
+import type { LogKey } from './log-key';
 import { retentionLifecycle } from './retention-lifecycle';
 
 /** Ages at which log files move to colder storage classes (days after creation). */
@@ -25,8 +27,8 @@ export interface EvidenceTransitions {
 
 /** Where the bucket's server access logs go. */
 export interface EvidenceAccessLogging {
-  /** Name of the target bucket; it must not use Object Lock or SSE-KMS default encryption. */
-  readonly targetBucket: string;
+  /** The target bucket: an Object Lock bucket cannot receive server access logs, so it is a second one. */
+  readonly bucket: AccessLogBucket;
   /** Key prefix in the target bucket (ends with `/`). */
   readonly targetPrefix: string;
   /**
@@ -39,8 +41,8 @@ export interface EvidenceAccessLogging {
 export interface EvidenceBucketProps {
   /** The physical bucket name, from `TrailguardNames`. */
   readonly bucketName: string;
-  /** ARN of the KMS key for default encryption (may be a computed attribute: it is not a policy). */
-  readonly kmsKeyArn: string;
+  /** The KMS key for default encryption (its ARN is computed at apply: it is not a policy). */
+  readonly logKey: LogKey;
   /** Object Lock default retention mode, `COMPLIANCE` or `GOVERNANCE` (may be a plan-time token). */
   readonly objectLockMode: string;
   /** Object Lock default retention and expiry of log files, in days (may be a plan-time token). */
@@ -75,22 +77,17 @@ export class EvidenceBucket extends Construct {
   constructor(scope: Construct, id: string, props: EvidenceBucketProps) {
     super(scope, id);
     const t = props.transitions;
-    const problems = [
-      ...bucketNameProblems(props.bucketName),
-      ...(!knownAtSynth(props.objectLockMode) || (OBJECT_LOCK_MODES as readonly string[]).includes(props.objectLockMode)
-        ? []
-        : [`objectLockMode: got "${props.objectLockMode}"; expected one of ${OBJECT_LOCK_MODES.join(', ')}`]),
+    validateProps(this, () => [
+      ...bucketNameProblems('bucketName', props.bucketName),
+      ...oneOfProblems('objectLockMode', props.objectLockMode, OBJECT_LOCK_MODES),
       ...daysProblems('retentionDays', props.retentionDays),
       ...daysProblems('transitions.infrequentAccessAfterDays', t.infrequentAccessAfterDays, 30),
       ...daysProblems('transitions.glacierInstantRetrievalAfterDays', t.glacierInstantRetrievalAfterDays),
       ...daysProblems('transitions.deepArchiveAfterDays', t.deepArchiveAfterDays),
-      ...(props.accessLogging && knownAtSynth(props.accessLogging.targetPrefix) && !props.accessLogging.targetPrefix.endsWith('/')
-        ? [`accessLogging.targetPrefix: got "${props.accessLogging.targetPrefix}"; expected a prefix ending with "/"`]
-        : []),
-    ];
-    if (problems.length > 0) {
-      throw new Error(`Invalid EvidenceBucket "${id}":\n  ${problems.join('\n  ')}`);
-    }
+      ...(props.accessLogging === undefined
+        ? []
+        : check('accessLogging.targetPrefix', props.accessLogging.targetPrefix, props.accessLogging.targetPrefix.endsWith('/'), 'a prefix ending with "/"')),
+    ]);
 
     const baseline = bucketBaseline(this, { bucketName: props.bucketName, objectLockEnabled: true, provider: props.provider });
     this.bucket = baseline.bucket;
@@ -104,7 +101,7 @@ export class EvidenceBucket extends Construct {
       bucket: this.bucket.id,
       // The bucket key lets S3 reuse a data key per bucket instead of calling KMS per object,
       // which cuts KMS request cost for thousands of small log files a day.
-      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: props.kmsKeyArn }, bucketKeyEnabled: true }],
+      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: props.logKey.keyArn }, bucketKeyEnabled: true }],
       provider: props.provider,
     });
     this.lifecycle = retentionLifecycle(this, 'Lifecycle', {
@@ -123,7 +120,7 @@ export class EvidenceBucket extends Construct {
       this.logging = gate(
         new S3BucketLoggingA(this, 'AccessLogging', {
           bucket: this.bucket.id,
-          targetBucket: props.accessLogging.targetBucket,
+          targetBucket: props.accessLogging.bucket.bucketName,
           targetPrefix: props.accessLogging.targetPrefix,
           // Date-partitioned keys let Athena prune by day when answering "who read what, when".
           targetObjectKeyFormat: { partitionedPrefix: { partitionDateSource: 'EventTime' } },

@@ -1,7 +1,7 @@
 import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
 import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import type { TerraformProvider } from 'cdktf';
-import { knownAtSynth } from '../private/synth-time';
+import { check, keyAliasProblems, validateProps } from '../private/validation';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../../policies/policy-document';
 
@@ -38,19 +38,10 @@ export class LogKey extends Construct {
   constructor(scope: Construct, id: string, props: LogKeyProps) {
     super(scope, id);
     const deletionWindowInDays = props.deletionWindowInDays ?? 30;
-    const problems: string[] = [];
-    if (knownAtSynth(props.aliasName) && !/^alias\/[a-zA-Z0-9/_-]+$/.test(props.aliasName)) {
-      problems.push(`aliasName: got "${props.aliasName}"; expected "alias/" then letters, digits, "/", "_" or "-"`);
-    }
-    if (knownAtSynth(props.aliasName) && props.aliasName.startsWith('alias/aws/')) {
-      problems.push(`aliasName: got "${props.aliasName}"; expected a name outside "alias/aws/", which AWS reserves`);
-    }
-    if (knownAtSynth(deletionWindowInDays) && !(Number.isInteger(deletionWindowInDays) && deletionWindowInDays >= 7 && deletionWindowInDays <= 30)) {
-      problems.push(`deletionWindowInDays: got ${deletionWindowInDays}; expected a whole number from 7 to 30`);
-    }
-    if (problems.length > 0) {
-      throw new Error(`Invalid LogKey "${id}":\n  ${problems.join('\n  ')}`);
-    }
+    validateProps(this, () => [
+      ...keyAliasProblems('aliasName', props.aliasName),
+      ...check('deletionWindowInDays', deletionWindowInDays, Number.isInteger(deletionWindowInDays) && deletionWindowInDays >= 7 && deletionWindowInDays <= 30, 'a whole number from 7 to 30'),
+    ]);
 
     this.key = new KmsKey(this, 'Key', {
       description: props.description ?? 'Encrypts the organization trail log files in the evidence bucket',

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { knownAtSynth } from '../private/synth-time';
 import { policyJson, type PolicyDocument } from '../../policies/policy-document';
 import { ORGANIZATIONS_POLICY_MAX_CHARACTERS, policySize } from '../../policies/policy-size';
+import { throwIfProblems, validateProps } from '../private/validation';
 
 export const ORGANIZATION_POLICY_TYPES = ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'] as const;
 export type OrganizationPolicyType = (typeof ORGANIZATION_POLICY_TYPES)[number];
@@ -36,7 +37,9 @@ export class OrganizationPolicy extends Construct {
   constructor(scope: Construct, id: string, props: OrganizationPolicyProps) {
     super(scope, id);
     this.policySize = policySize(props.document);
-    validate(props, this.policySize);
+    validateProps(this, () => propsProblems(props, this.policySize));
+    // A target listed twice would name two attachments alike: checked before they exist.
+    throwIfProblems(`OrganizationPolicy ${id}`, duplicateTargetProblems(props.targetIds));
 
     this.policy = new OrganizationsPolicy(this, 'Policy', {
       name: props.policyName,
@@ -56,7 +59,12 @@ export class OrganizationPolicy extends Construct {
   }
 }
 
-function validate(props: OrganizationPolicyProps, size: number): void {
+function duplicateTargetProblems(targetIds: readonly string[]): string[] {
+  const duplicate = targetIds.find((target, index) => targetIds.indexOf(target) !== index);
+  return duplicate === undefined ? [] : [`targetIds: got "${duplicate}" twice; expected each target once`];
+}
+
+function propsProblems(props: OrganizationPolicyProps, size: number): string[] {
   const problems: string[] = [];
   if (knownAtSynth(props.policyName) && !/^[\w+=,.@-]{1,128}$/.test(props.policyName)) {
     problems.push(`policyName: got "${props.policyName}"; expected 1-128 of letters, digits and +=,.@_-`);
@@ -70,17 +78,11 @@ function validate(props: OrganizationPolicyProps, size: number): void {
   if (props.targetIds.length === 0) {
     problems.push('targetIds: got an empty list; expected at least one root, OU or account id');
   }
-  const duplicate = props.targetIds.find((target, index) => props.targetIds.indexOf(target) !== index);
-  if (duplicate !== undefined) {
-    problems.push(`targetIds: got "${duplicate}" twice; expected each target once`);
-  }
   if (props.type === 'RESOURCE_CONTROL_POLICY') {
     const notAllPrincipals = props.document.Statement.find((statement) => statement.Effect !== 'Deny' || statement.Principal !== '*');
     if (notAllPrincipals !== undefined) {
       problems.push(`document: statement ${notAllPrincipals.Sid} is not a Deny with Principal "*"; expected only such statements in an RCP`);
     }
   }
-  if (problems.length > 0) {
-    throw new Error(`OrganizationPolicy ${props.policyName}: ${problems.join('; ')}`);
-  }
+  return problems;
 }

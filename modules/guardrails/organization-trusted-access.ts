@@ -1,7 +1,7 @@
 import { OrganizationsOrganization } from '@cdktf/provider-aws/lib/organizations-organization';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { knownAtSynth } from '../private/synth-time';
+import { check, validateProps } from '../private/validation';
 
 /** Services trailguard needs trusted access for: the org trail, GuardDuty, service-managed StackSets. */
 export const TRUSTED_SERVICE_PRINCIPALS = [
@@ -39,9 +39,7 @@ export class OrganizationTrustedAccess extends Construct {
 
   constructor(scope: Construct, id: string, props: OrganizationTrustedAccessProps) {
     super(scope, id);
-    if (knownAtSynth(props.organizationId) && !/^o-[a-z0-9]{10,32}$/.test(props.organizationId)) {
-      throw new Error(`OrganizationTrustedAccess: organizationId: got "${props.organizationId}"; expected an organization id like o-a1b2c3d4e5`);
-    }
+    validateProps(this, () => check('organizationId', props.organizationId, /^o-[a-z0-9]{10,32}$/.test(props.organizationId), 'an organization id like o-a1b2c3d4e5'));
     const principals = [...new Set([...TRUSTED_SERVICE_PRINCIPALS, ...(props.additionalServicePrincipals ?? [])])].sort();
     this.organization = new OrganizationsOrganization(this, 'Organization', {
       featureSet: 'ALL',

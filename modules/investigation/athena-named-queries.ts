@@ -3,6 +3,7 @@ import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { InvestigationQuery, QueryContext } from '../../investigation/queries';
 import { gate } from '../private/conditional';
+import { pascalCase } from '../private/construct-ids';
 
 export interface AthenaNamedQueriesProps {
   readonly queries: readonly InvestigationQuery[];
@@ -46,10 +47,6 @@ export class AthenaNamedQueries extends Construct {
       ]),
     );
   }
-}
-
-export function pascalCase(id: string): string {
-  return id.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter: string) => letter.toUpperCase());
 }
 
 function truncate(text: string, max: number): string {

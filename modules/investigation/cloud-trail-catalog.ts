@@ -10,6 +10,7 @@ import {
   PARTITION_KEYS,
 } from '../../investigation/cloudtrail-table';
 import { gate } from '../private/conditional';
+import { check, validateProps } from '../private/validation';
 
 export interface CloudTrailCatalogProps {
   /** Glue database name (lowercase letters, digits, underscores). */
@@ -50,7 +51,7 @@ export class CloudTrailCatalog extends Construct {
 
   constructor(scope: Construct, id: string, props: CloudTrailCatalogProps) {
     super(scope, id);
-    validate(props);
+    validateProps(this, () => catalogProblems(props));
     const count = props.count ?? 1;
     this.databaseName = props.databaseName;
     this.tableName = props.tableName;
@@ -107,14 +108,12 @@ function athenaVariable(name: string): string {
   return `$$\{${name}}`;
 }
 
-function validate(props: CloudTrailCatalogProps): void {
-  const problems: string[] = [];
-  for (const [prop, value] of [['databaseName', props.databaseName], ['tableName', props.tableName]] as const) {
-    if (!/^[a-z0-9_]{1,255}$/.test(value)) problems.push(`${prop}: got "${value}"; expected lowercase letters, digits and underscores`);
-  }
-  if (props.regions.length === 0) problems.push('regions: got an empty list; expected at least one Region');
-  if (props.firstDay !== undefined && !/^\d{4}\/\d{2}\/\d{2}$/.test(props.firstDay)) {
-    problems.push(`firstDay: got "${props.firstDay}"; expected yyyy/MM/dd`);
-  }
-  if (problems.length > 0) throw new Error(`CloudTrailCatalog: ${problems.join('; ')}`);
+function catalogProblems(props: CloudTrailCatalogProps): string[] {
+  const glueName = (prop: string, value: string) => check(prop, value, /^[a-z0-9_]{1,255}$/.test(value), 'lowercase letters, digits and underscores');
+  return [
+    ...glueName('databaseName', props.databaseName),
+    ...glueName('tableName', props.tableName),
+    ...check('regions', props.regions, props.regions.length > 0, 'at least one Region'),
+    ...(props.firstDay === undefined ? [] : check('firstDay', props.firstDay, /^\d{4}\/\d{2}\/\d{2}$/.test(props.firstDay), 'yyyy/MM/dd')),
+  ];
 }

@@ -1,7 +1,8 @@
 import { AthenaWorkgroup } from '@cdktf/provider-aws/lib/athena-workgroup';
-import { Token, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { gate } from '../private/conditional';
+import { check, validateProps } from '../private/validation';
 
 /** Athena's smallest allowed per-query cutoff (10 MB). */
 export const MIN_BYTES_SCANNED_CUTOFF = 10 * 1024 * 1024;
@@ -39,9 +40,9 @@ export class InvestigationWorkgroup extends Construct {
   constructor(scope: Construct, id: string, props: InvestigationWorkgroupProps) {
     super(scope, id);
     const cutoff = props.bytesScannedCutoffPerQuery ?? 100 * 1024 ** 3;
-    if (!Token.isUnresolved(cutoff) && (!Number.isInteger(cutoff) || cutoff < MIN_BYTES_SCANNED_CUTOFF)) {
-      throw new Error(`InvestigationWorkgroup: bytesScannedCutoffPerQuery: got ${cutoff}; expected a whole number of bytes, at least ${MIN_BYTES_SCANNED_CUTOFF} (10 MB)`);
-    }
+    validateProps(this, () =>
+      check('bytesScannedCutoffPerQuery', cutoff, Number.isInteger(cutoff) && cutoff >= MIN_BYTES_SCANNED_CUTOFF, `a whole number of bytes, at least ${MIN_BYTES_SCANNED_CUTOFF} (10 MB)`),
+    );
     this.workgroupName = props.workgroupName;
     this.workgroup = gate(
       new AthenaWorkgroup(this, 'Workgroup', {

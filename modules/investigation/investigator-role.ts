@@ -3,7 +3,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson, type PolicyDocument } from '../../policies/policy-document';
-import { knownAtSynth } from '../private/synth-time';
+import { check, validateProps } from '../private/validation';
 
 export interface InvestigatorRoleProps {
   /** The role name, from `TrailguardNames`; other modules attach query permissions to it by name. */
@@ -38,17 +38,10 @@ export class InvestigatorRole extends Construct {
   constructor(scope: Construct, id: string, props: InvestigatorRoleProps) {
     super(scope, id);
     const maxSessionDuration = props.maxSessionDuration ?? 3600;
-    const problems = [
-      ...(!knownAtSynth(props.roleName) || /^[\w+=,.@-]{1,64}$/.test(props.roleName)
-        ? []
-        : [`roleName: got "${props.roleName}"; expected 1-64 of letters, digits and +=,.@_-`]),
-      ...(!knownAtSynth(maxSessionDuration) || (Number.isInteger(maxSessionDuration) && maxSessionDuration >= 3600 && maxSessionDuration <= 43200)
-        ? []
-        : [`maxSessionDuration: got ${maxSessionDuration}; expected whole seconds from 3600 to 43200`]),
-    ];
-    if (problems.length > 0) {
-      throw new Error(`Invalid InvestigatorRole "${id}":\n  ${problems.join('\n  ')}`);
-    }
+    validateProps(this, () => [
+      ...check('roleName', props.roleName, /^[\w+=,.@-]{1,64}$/.test(props.roleName), '1-64 of letters, digits and +=,.@_-'),
+      ...check('maxSessionDuration', maxSessionDuration, Number.isInteger(maxSessionDuration) && maxSessionDuration >= 3600 && maxSessionDuration <= 43200, 'whole seconds from 3600 to 43200'),
+    ]);
     this.roleName = props.roleName;
     this.role = new IamRole(this, 'Role', {
       name: props.roleName,

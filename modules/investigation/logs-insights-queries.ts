@@ -2,7 +2,8 @@ import { CloudwatchQueryDefinition } from '@cdktf/provider-aws/lib/cloudwatch-qu
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import type { InvestigationQuery, QueryContext } from '../../investigation/queries';
-import { pascalCase } from './athena-named-queries';
+import { pascalCase } from '../private/construct-ids';
+import { check, validateProps } from '../private/validation';
 import { gate } from '../private/conditional';
 
 export interface LogsInsightsQueriesProps {
@@ -32,7 +33,7 @@ export class LogsInsightsQueries extends Construct {
 
   constructor(scope: Construct, id: string, props: LogsInsightsQueriesProps) {
     super(scope, id);
-    if (props.logGroupNames.length === 0) throw new Error('LogsInsightsQueries: logGroupNames: got an empty list; expected at least one log group');
+    validateProps(this, () => check('logGroupNames', props.logGroupNames, props.logGroupNames.length > 0, 'at least one log group'));
     const folder = props.folder ?? 'trailguard';
     this.definitions = new Map(
       props.queries.map((query) => [

@@ -6,11 +6,12 @@ import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-own
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
 import { S3BucketServerSideEncryptionConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration';
-import { Token, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { policyJson } from '../../policies/policy-document';
 import { queryResultsBucketPolicy, queryResultsKeyPolicy } from '../../policies/query-results-policies';
 import { conditionalAttribute, gate } from '../private/conditional';
+import { bucketNameProblems, daysProblems, keyAliasProblems, validateProps } from '../private/validation';
 
 export interface QueryResultsBucketProps {
   readonly bucketName: string;
@@ -47,9 +48,7 @@ export class QueryResultsBucket extends Construct {
   constructor(scope: Construct, id: string, props: QueryResultsBucketProps) {
     super(scope, id);
     const expirationDays = props.expirationDays ?? 30;
-    if (!Token.isUnresolved(expirationDays) && (!Number.isInteger(expirationDays) || expirationDays < 1)) {
-      throw new Error(`QueryResultsBucket: expirationDays: got ${expirationDays}; expected a whole number of days, at least 1`);
-    }
+    validateProps(this, () => [...bucketNameProblems('bucketName', props.bucketName), ...keyAliasProblems('keyAliasName', props.keyAliasName), ...daysProblems('expirationDays', expirationDays)]);
     const count = props.count ?? 1;
     const common = { provider: props.provider };
     this.bucketName = props.bucketName;

@@ -1,4 +1,3 @@
-import { knownAtSynth } from './synth-time';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
@@ -48,18 +47,4 @@ export function bucketBaseline(
     provider: options.provider,
   });
   return { bucket, configuration: [ownership, publicAccess, versioning] };
-}
-
-/** S3 bucket naming rules, checked when the name is known at synth time. */
-export function bucketNameProblems(bucketName: string): string[] {
-  if (!knownAtSynth(bucketName)) return [];
-  return /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucketName) && !bucketName.includes('..')
-    ? []
-    : [`bucketName: got "${bucketName}"; expected 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit`];
-}
-
-/** A whole number of days of at least `min`, checked when known at synth time. */
-export function daysProblems(prop: string, days: number, min = 1): string[] {
-  if (!knownAtSynth(days)) return [];
-  return Number.isInteger(days) && days >= min ? [] : [`${prop}: got ${days}; expected a whole number of days, at least ${min}`];
 }

@@ -4,6 +4,7 @@ import { Fn, TerraformLocal } from 'cdktf';
 import { Construct } from 'constructs';
 import { asFnArgument, knownAtSynth } from '../private/synth-time';
 import { S3_DATA_EVENT_SCOPES } from '../../profiles/settings-table';
+import { validateProps } from '../private/validation';
 import {
   INSIGHT_TYPES,
   lambdaDataEventSelectors,
@@ -64,7 +65,7 @@ export class OrganizationTrail extends Construct {
 
   constructor(scope: Construct, id: string, props: OrganizationTrailProps) {
     super(scope, id);
-    validate(props);
+    validateProps(this, () => propsProblems(props));
     const excluded = props.excludedBucketArns ?? [];
 
     const alternatives = new TerraformLocal(this, 'SelectorAlternatives', {
@@ -134,7 +135,7 @@ function toTerraform(selector: TrailEventSelector): Record<string, unknown> {
   };
 }
 
-function validate(props: OrganizationTrailProps): void {
+function propsProblems(props: OrganizationTrailProps): string[] {
   const problems: string[] = [];
   if (knownAtSynth(props.trailName) && !/^[A-Za-z0-9][\w.-]{2,127}$/.test(props.trailName)) {
     problems.push(`trailName: got "${props.trailName}"; expected 3-128 letters, digits, periods, underscores or hyphens, starting with a letter or digit`);
@@ -149,7 +150,5 @@ function validate(props: OrganizationTrailProps): void {
   if (badExclusion !== undefined) {
     problems.push(`excludedBucketArns: got "${badExclusion}"; expected bucket ARNs arn:<partition>:s3:::<bucket>`);
   }
-  if (problems.length > 0) {
-    throw new Error(`OrganizationTrail: ${problems.join('; ')}`);
-  }
+  return problems;
 }

@@ -11,6 +11,7 @@ import { policyJson } from '../../policies/policy-document';
 import { trailLogGroupKeyPolicy } from '../../policies/trail-log-group-key-policy';
 import { trailLogGroupRolePolicy, trailLogGroupRoleTrustPolicy } from '../../policies/trail-log-group-role';
 import { conditionalAttribute, gate } from '../private/conditional';
+import { keyAliasProblems, validateProps } from '../private/validation';
 
 export interface TrailLogGroupProps {
   /** Name of the log group the trail delivers to. */
@@ -54,7 +55,7 @@ export class TrailLogGroup extends Construct {
 
   constructor(scope: Construct, id: string, props: TrailLogGroupProps) {
     super(scope, id);
-    validate(props);
+    validateProps(this, () => propsProblems(props));
     const count = props.count ?? 1;
     const provider = props.provider;
     this.logGroupArn = `arn:${props.partition}:logs:${props.region}:${props.accountId}:log-group:${props.logGroupName}`;
@@ -104,14 +105,8 @@ export class TrailLogGroup extends Construct {
   }
 }
 
-function validate(props: TrailLogGroupProps): void {
-  const problems: string[] = [];
-  if (knownAtSynth(props.keyAliasName) && !/^alias\/[\w/-]+$/.test(props.keyAliasName)) {
-    problems.push(`keyAliasName: got "${props.keyAliasName}"; expected "alias/" then letters, digits, /, _ or -`);
-  }
-  if (knownAtSynth(props.keyAliasName) && props.keyAliasName.startsWith('alias/aws/')) {
-    problems.push(`keyAliasName: got "${props.keyAliasName}"; expected a name outside alias/aws/, which AWS reserves`);
-  }
+function propsProblems(props: TrailLogGroupProps): string[] {
+  const problems: string[] = [...keyAliasProblems('keyAliasName', props.keyAliasName)];
   if (knownAtSynth(props.logGroupName) && !/^[\w\-./#]{1,512}$/.test(props.logGroupName)) {
     problems.push(`logGroupName: got "${props.logGroupName}"; expected 1-512 of letters, digits and _-./#`);
   }
@@ -121,7 +116,5 @@ function validate(props: TrailLogGroupProps): void {
   if (knownAtSynth(props.trailArn) && !/^arn:[\w-]+:cloudtrail:[\w-]+:\d{12}:trail\/.+$/.test(props.trailArn)) {
     problems.push(`trailArn: got "${props.trailArn}"; expected arn:<partition>:cloudtrail:<region>:<account>:trail/<name>`);
   }
-  if (problems.length > 0) {
-    throw new Error(`TrailLogGroup: ${problems.join('; ')}`);
-  }
+  return problems;
 }

@@ -3,13 +3,14 @@ import { compileFilterPattern } from '../../patterns/filter-pattern';
 import { isBusEvent, reachesDefaultRules, toBusEvent } from '../../patterns/cloudtrail-envelope';
 import type { Severity } from '../../detections';
 import type { DeployedDetections } from './deployed';
+import { PATH_LATENCY } from '../../model/detection-plan';
 
 export type AlertPath = 'eventbridge' | 'metric-filter';
 
-/** How long each path takes to raise an alert, for the responder reading the replay. */
-export const PATH_LATENCY: Readonly<Record<AlertPath, string>> = {
-  eventbridge: 'seconds (best effort)',
-  'metric-filter': 'CloudTrail delivery (~5 min, not guaranteed) + 1 alarm period',
+/** How long each path takes to raise an alert, as the deployment model states it. */
+export const REPLAY_PATH_LATENCY: Readonly<Record<AlertPath, string>> = {
+  eventbridge: PATH_LATENCY['event-rule'],
+  'metric-filter': PATH_LATENCY['metric-filter'],
 };
 
 export interface Firing {

@@ -1,5 +1,5 @@
 import type { CompiledDetection, Firing } from './evaluate';
-import { PATH_LATENCY } from './evaluate';
+import { REPLAY_PATH_LATENCY as PATH_LATENCY } from './evaluate';
 
 /** Per-detection counts, kept while streaming so the summary needs no second pass. */
 export class ReplayTally {

@@ -2,7 +2,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketObjectLockConfigurationA } from '@cdktf/provider-aws/lib/s3-bucket-object-lock-configuration';
 import { App, TerraformStack, Testing } from 'cdktf';
-import { gate, PurposeProfiles } from '../../index';
+import { PurposeProfiles } from '../../index';
 
 // A platform team's stack: not an AccountStack, its own provider and names.
 function consumerStack(): any {
@@ -16,7 +16,7 @@ function consumerStack(): any {
     bucket: bucket.id,
     rule: { defaultRetention: { mode: profiles.string('objectLockMode'), days: profiles.number('evidenceRetentionDays') } },
   });
-  gate(new S3Bucket(stack, 'AccessLogs', { provider, bucket: 'acme-access-logs' }), profiles.countWhen('accessLogging'));
+  new S3Bucket(stack, 'AccessLogs', { provider, bucket: 'acme-access-logs', count: profiles.countWhen('accessLogging') });
   return JSON.parse(Testing.synth(stack));
 }
 

@@ -1,16 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import {
-  AccessLogBucket,
-  accessLogBucketPolicy,
-  EvidenceBucket,
-  evidenceBucketPolicy,
-  LogKey,
-  logKeyPolicy,
-  PurposeProfiles,
-  type Purpose,
-} from 'trailguard';
+import { EvidenceStore, PurposeProfiles, type Purpose } from 'trailguard';
 
 export interface AuditLogsStackProps {
   /** The platform's own bucket name: trailguard does not choose names here. */
@@ -31,8 +22,8 @@ export interface AuditLogsStackProps {
 }
 
 /**
- * A stack of the platform team's own repo: its own provider and names, and only the evidence
- * store of trailguard (key, Object Lock bucket, access-log bucket), no trailguard stack. The
+ * A stack of the platform team's own repo: its own provider and names, and only trailguard's
+ * evidence store (key, Object Lock bucket, access-log bucket and their policies). The
  * purpose_profiles variable that PurposeProfiles adds decides retention, lock mode, storage
  * transitions and access logging at plan time.
  */
@@ -41,63 +32,36 @@ export class AuditLogsStack extends TerraformStack {
     super(scope, id);
     const provider = new AwsProvider(this, 'Aws', { region: props.region, defaultTags: [{ tags: { team: 'platform' } }] });
     const profiles = new PurposeProfiles(this, 'PurposeProfiles', { defaultPurposes: props.purposes });
-
-    // Policies are built from names, so they are fully known at plan time.
-    const arn = (service: string, region: string, account: string, resource: string): string =>
-      `arn:${props.partition}:${service}:${region}:${account}:${resource}`;
-    const bucketArn = `arn:${props.partition}:s3:::${props.bucketName}`;
+    const arn = (service: string, region: string, account: string, resource: string) => `arn:${props.partition}:${service}:${region}:${account}:${resource}`;
     const accessLogBucketName = `${props.bucketName}-access-logs`;
 
-    const key = new LogKey(this, 'LogKey', {
+    const store = new EvidenceStore(this, 'Evidence', {
       provider,
-      aliasName: props.keyAliasName,
-      policy: logKeyPolicy({
-        keyAccountRootArn: arn('iam', '', props.accountId, 'root'),
-        trailArnPattern: arn('cloudtrail', '*', props.trailAccountId, 'trail/*'),
+      profiles,
+      accountId: props.accountId,
+      organizationId: props.organizationId,
+      trailAccountId: props.trailAccountId,
+      breakGlassRoleArns: [props.breakGlassRoleArn],
+      accessLoggingCount: profiles.countWhen('accessLogging'),
+      // The platform's own names, in one object: every policy is built from them at plan time.
+      names: {
+        partition: props.partition,
+        evidenceBucketName: props.bucketName,
+        evidenceBucketArn: `arn:${props.partition}:s3:::${props.bucketName}`,
+        accessLogBucketName,
+        accessLogBucketArn: `arn:${props.partition}:s3:::${accessLogBucketName}`,
+        evidenceAccessLogPrefix: 'evidence/',
+        logKeyAliasName: props.keyAliasName,
+        logKeyAliasArn: arn('kms', props.region, props.accountId, props.keyAliasName),
+        logArchiveRootArn: arn('iam', '', props.accountId, 'root'),
+        logArchiveKeyArnPattern: arn('kms', props.region, props.accountId, 'key/*'),
+        managementTrailArnPattern: arn('cloudtrail', '*', props.trailAccountId, 'trail/*'),
         trailArn: props.trailArn,
-        trailAccountId: props.trailAccountId,
-        readerRoleArns: [],
-        s3ViaService: `s3.${props.region}.amazonaws.com`,
-      }),
-    });
-
-    new AccessLogBucket(this, 'AccessLogs', {
-      provider,
-      bucketName: accessLogBucketName,
-      retentionDays: profiles.number('accessLogRetentionDays'),
-      policy: accessLogBucketPolicy({
-        bucketArn: `arn:${props.partition}:s3:::${accessLogBucketName}`,
-        organizationId: props.organizationId,
-        sourceBucketArns: [bucketArn],
-        sourceAccountId: props.accountId,
-        logPrefix: 'evidence/',
-        breakGlassRoleArns: [props.breakGlassRoleArn],
-      }),
-    });
-
-    const evidence = new EvidenceBucket(this, 'Evidence', {
-      provider,
-      bucketName: props.bucketName,
-      kmsKeyArn: key.keyArn,
-      objectLockMode: profiles.string('objectLockMode'),
-      retentionDays: profiles.number('evidenceRetentionDays'),
-      transitions: {
-        infrequentAccessAfterDays: profiles.number('infrequentAccessAfterDays'),
-        glacierInstantRetrievalAfterDays: profiles.number('glacierInstantRetrievalAfterDays'),
-        deepArchiveAfterDays: profiles.number('deepArchiveAfterDays'),
-      },
-      accessLogging: { targetBucket: accessLogBucketName, targetPrefix: 'evidence/', count: profiles.countWhen('accessLogging') },
-      policy: evidenceBucketPolicy({
-        bucketArn,
-        organizationId: props.organizationId,
-        trailArn: props.trailArn,
-        trailAccountId: props.trailAccountId,
         trailLogPrefixes: [`AWSLogs/${props.organizationId}/`, `AWSLogs/${props.trailAccountId}/`],
-        allowedKmsKeyArns: [arn('kms', props.region, props.accountId, 'key/*'), arn('kms', props.region, props.accountId, props.keyAliasName)],
-        breakGlassRoleArns: [props.breakGlassRoleArn],
-      }),
+        s3ViaService: `s3.${props.region}.amazonaws.com`,
+      },
     });
 
-    new TerraformOutput(this, 'EvidenceBucketArn', { value: evidence.bucketArn, description: 'Point the organization trail here.' });
+    new TerraformOutput(this, 'EvidenceBucketArn', { value: store.evidenceBucket.bucketArn, description: 'Point the organization trail here.' });
   }
 }

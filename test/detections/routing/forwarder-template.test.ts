@@ -46,6 +46,6 @@ describe('forwarderStackSetTemplate', () => {
   it('rejects rule and role names longer than 64 characters, naming each', () => {
     const long = 'x'.repeat(60);
     expect(() => forwarderStackSetTemplate({ definitions, ruleNamePrefix: long, roleNamePrefix: long, targetBusArnByRegion: { 'eu-west-1': busArn('eu-west-1') } }))
-      .toThrow(/forwarderStackSetTemplate: rule name: "x{60}.+" has \d+ characters; expected at most 64.*role name: "x{60}eu-west-1" has 69 characters; expected at most 64/);
+      .toThrow(/forwarderStackSetTemplate: rule name: got "x{60}[a-z-]+"; expected at most 64 characters \(it has \d+\).*role name: got "x{60}eu-west-1"; expected at most 64 characters \(it has 69\)/);
   });
 });

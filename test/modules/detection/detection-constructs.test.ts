@@ -6,6 +6,7 @@ import { AlertTopic } from '../../../modules/detection/alert-topic';
 import { CentralEventBus } from '../../../modules/detection/central-event-bus';
 import { GuardDutyOrganization } from '../../../modules/detection/guardduty-organization';
 import { MetricAlarms } from '../../../modules/detection/metric-alarms';
+import { validationProblems } from '../../support/validation';
 
 function stack() {
   const s = new TerraformStack(Testing.app(), 'test');
@@ -29,33 +30,41 @@ describe('detection constructs in any stack', () => {
 
   it('rejects an AWS-managed key alias and an over-long topic name in one message', () => {
     const { s, provider } = stack();
-    expect(() => new AlertTopic(s, 'Topic', {
+    new AlertTopic(s, 'Topic', {
       topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', provider,
-    })).toThrow(/AlertTopic: topicName: "x+" has 257 characters; expected at most 256; keyAliasName: got "alias\/aws\/sns"/);
+    });
+    expect(validationProblems(s)).toEqual([
+      `[test/Topic] topicName: got "${'x'.repeat(257)}"; expected at most 256 characters (it has 257)`,
+      '[test/Topic] keyAliasName: got "alias/aws/sns"; expected a customer alias: "alias/" then letters, digits, "/", "_" or "-", not under "alias/aws/" (AWS reserves it)',
+    ]);
   });
 
   it('rejects a bus policy for something that is not an organization id', () => {
     const { s, provider } = stack();
-    expect(() => new CentralEventBus(s, 'Bus', { busName: 'b', busArn: 'arn', organizationId: '123456789012', provider }))
-      .toThrow(/CentralEventBus: organizationId: got "123456789012"; expected "o-"/);
+    new CentralEventBus(s, 'Bus', { busName: 'b', busArn: 'arn', organizationId: '123456789012', provider });
+    expect(validationProblems(s)).toEqual([expect.stringMatching(/^\[test\/Bus\] organizationId: got "123456789012"; expected "o-"/)]);
   });
 
   it('rejects an alarm period CloudWatch does not accept', () => {
     const { s, provider } = stack();
-    expect(() => new MetricAlarms(s, 'Alarms', { logGroupName: 'g', metricNamespace: 'n', namePrefix: 'p-', definitions: filters, periodSeconds: 90, provider }))
-      .toThrow(/MetricAlarms: periodSeconds: got 90; expected 10, 30 or a multiple of 60/);
+    new MetricAlarms(s, 'Alarms', { logGroupName: 'g', metricNamespace: 'n', namePrefix: 'p-', definitions: filters, periodSeconds: 90, provider });
+    expect(validationProblems(s)).toEqual(['[test/Alarms] periodSeconds: got 90; expected 10, 30 or a multiple of 60']);
   });
 
   it('rejects an export destination without a key', () => {
     const { s, provider } = stack();
-    expect(() => new GuardDutyOrganization(s, 'GuardDuty', {
+    new GuardDutyOrganization(s, 'GuardDuty', {
       manageableFeatures: ['S3_DATA_EVENTS'], enabledFeatures: [], findingPublishingFrequency: 'SIX_HOURS', exportDestinationArn: 'arn:aws:s3:::b', provider,
-    })).toThrow(/exportDestinationArn and exportKeyArn: got only one/);
+    });
+    expect(validationProblems(s)).toEqual([expect.stringMatching(/^\[test\/GuardDuty\] exportDestinationArn and exportKeyArn: got only one/)]);
   });
 
   it('rejects default subscriptions that the Terraform validation would reject', () => {
     const { s } = stack();
-    expect(() => new AlertSubscriptionsVariable(s, 'Subs', { defaultSubscriptions: [{ protocol: 'https', endpoint: 'http://hook.example.com' }, { protocol: 'email', endpoint: 'nobody' }] }))
-      .toThrow(/defaultSubscriptions\[0\]: endpoint: got "http:\/\/hook.example.com"; expected a URL starting with https:\/\/; defaultSubscriptions\[1\]: endpoint: got "nobody"/);
+    new AlertSubscriptionsVariable(s, 'Subs', { defaultSubscriptions: [{ protocol: 'https', endpoint: 'http://hook.example.com' }, { protocol: 'email', endpoint: 'nobody' }] });
+    expect(validationProblems(s)).toEqual([
+      expect.stringMatching(/^\[test\/Subs\] defaultSubscriptions\[0\]\.endpoint: got "http:\/\/hook.example.com"; expected a URL starting with https:\/\//),
+      expect.stringMatching(/^\[test\/Subs\] defaultSubscriptions\[1\]\.endpoint: got "nobody"/),
+    ]);
   });
 });

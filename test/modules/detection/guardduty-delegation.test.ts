@@ -6,7 +6,8 @@ function synth(adminAccountId: string, findingPublishingFrequency = 'FIFTEEN_MIN
   const stack = new TerraformStack(Testing.app(), 'test');
   const provider = new AwsProvider(stack, 'Aws', { region: 'eu-west-1' });
   new GuardDutyDelegation(stack, 'GuardDuty', { adminAccountId, findingPublishingFrequency, provider });
-  return JSON.parse(Testing.synth(stack));
+  // With validations: constructs report problems at synth, each with its construct path.
+  return JSON.parse(Testing.synth(stack, true));
 }
 
 test('keeps a management detector and delegates after it exists', () => {
@@ -19,5 +20,5 @@ test('keeps a management detector and delegates after it exists', () => {
 });
 
 test('rejects a malformed account id and an unknown frequency together', () => {
-  expect(() => synth('3333', 'HOURLY')).toThrow(/adminAccountId: got "3333"; expected a 12-digit account id; findingPublishingFrequency: got "HOURLY"/);
+  expect(() => synth('3333', 'HOURLY')).toThrow(/adminAccountId: got "3333"; expected a 12-digit account id\n\s+\[[^\]]+\] findingPublishingFrequency: got "HOURLY"/);
 });

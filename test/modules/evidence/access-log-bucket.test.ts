@@ -1,5 +1,6 @@
 import { AccessLogBucket } from '../../../modules/evidence/access-log-bucket';
 import { ANY_POLICY, plainStack, synthesized } from '../../support/evidence-module-props';
+import { validationProblems } from '../../support/validation';
 
 describe('AccessLogBucket', () => {
   it('works in any stack: SSE-S3, versioned, no Object Lock, no transitions', () => {
@@ -13,8 +14,11 @@ describe('AccessLogBucket', () => {
   });
 
   it('rejects a bad name and a zero retention, naming both', () => {
-    expect(() => new AccessLogBucket(plainStack(), 'AccessLogs', { bucketName: 'x', retentionDays: 0, policy: ANY_POLICY })).toThrow(
-      /bucketName: got "x".*\n {2}retentionDays: got 0; expected a whole number of days, at least 1/,
-    );
+    const stack = plainStack();
+    new AccessLogBucket(stack, 'AccessLogs', { bucketName: 'x', retentionDays: 0, policy: ANY_POLICY });
+    expect(validationProblems(stack)).toEqual([
+      '[plain/AccessLogs] bucketName: got "x"; expected 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit',
+      '[plain/AccessLogs] retentionDays: got 0; expected a whole number of days, at least 1',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { LogKey } from '../../../modules/evidence/log-key';
 import { ANY_POLICY, plainStack, synthesized } from '../../support/evidence-module-props';
+import { validationProblems } from '../../support/validation';
 
 describe('LogKey', () => {
   it('works in any stack: a rotating key with a 30-day window, its alias and the given policy', () => {
@@ -13,12 +14,17 @@ describe('LogKey', () => {
   });
 
   it('rejects a reserved alias and an out-of-range deletion window, naming both', () => {
-    expect(() => new LogKey(plainStack(), 'LogKey', { aliasName: 'alias/aws/logs', policy: ANY_POLICY, deletionWindowInDays: 45 })).toThrow(
-      /aliasName: got "alias\/aws\/logs"; expected a name outside "alias\/aws\/".*\n {2}deletionWindowInDays: got 45; expected a whole number from 7 to 30/,
-    );
+    const stack = plainStack();
+    new LogKey(stack, 'LogKey', { aliasName: 'alias/aws/logs', policy: ANY_POLICY, deletionWindowInDays: 45 });
+    expect(validationProblems(stack)).toEqual([
+      '[plain/LogKey] aliasName: got "alias/aws/logs"; expected a customer alias: "alias/" then letters, digits, "/", "_" or "-", not under "alias/aws/" (AWS reserves it)',
+      '[plain/LogKey] deletionWindowInDays: got 45; expected a whole number from 7 to 30',
+    ]);
   });
 
   it('rejects an alias without the alias/ prefix', () => {
-    expect(() => new LogKey(plainStack(), 'LogKey', { aliasName: 'logs', policy: ANY_POLICY })).toThrow(/aliasName: got "logs"; expected "alias\/" then/);
+    const stack = plainStack();
+    new LogKey(stack, 'LogKey', { aliasName: 'logs', policy: ANY_POLICY });
+    expect(validationProblems(stack)).toEqual(['[plain/LogKey] aliasName: got "logs"; expected a customer alias: "alias/" then letters, digits, "/", "_" or "-", not under "alias/aws/" (AWS reserves it)']);
   });
 });

@@ -10,7 +10,8 @@ function synth(props: Partial<OrganizationPolicyProps> = {}): any {
   const stack = new TerraformStack(Testing.app(), 'test');
   new AwsProvider(stack, 'Aws', { region: 'eu-west-1' });
   new OrganizationPolicy(stack, 'Policy', { ...base, ...props });
-  return JSON.parse(Testing.synth(stack));
+  // With validations: constructs report problems at synth, each with its construct path.
+  return JSON.parse(Testing.synth(stack, true));
 }
 
 test('attaches the exact JSON to every target', () => {

@@ -6,7 +6,8 @@ function synth(organizationId: string, additionalServicePrincipals?: string[]): 
   const stack = new TerraformStack(Testing.app(), 'test');
   new AwsProvider(stack, 'Aws', { region: 'eu-west-1' });
   new OrganizationTrustedAccess(stack, 'TrustedAccess', { organizationId, additionalServicePrincipals });
-  return JSON.parse(Testing.synth(stack));
+  // With validations: constructs report problems at synth, each with its construct path.
+  return JSON.parse(Testing.synth(stack, true));
 }
 
 test('imports the existing organization and keeps the principals other tools rely on', () => {

@@ -12,6 +12,7 @@ import { InvestigationWorkgroup } from '../../../modules/investigation/investiga
 import { LogsInsightsQueries } from '../../../modules/investigation/logs-insights-queries';
 import { QueryResultsBucket } from '../../../modules/investigation/query-results-bucket';
 import { synthStack } from '../../support/synth';
+import { validationProblems } from '../../support/validation';
 
 const QUERY_TOOLING_COUNT = '${local.trailguard_logging_plan.query_tooling.value ? 1 : 0}';
 const values = (stack: any, type: string): any[] => Object.values(stack.resource?.[type] ?? {});
@@ -144,23 +145,27 @@ describe('the constructs in any stack', () => {
 
   it('rejects invalid catalog names and an empty Region list, naming each problem', () => {
     const { stack, provider } = plainStack();
-    expect(() => new CloudTrailCatalog(stack, 'Catalog', { databaseName: 'Bad-Name', tableName: 'ok', bucketName: 'b', organizationId: 'o-abcdefghij', regions: [], firstDay: '2020-01-01', provider })).toThrow(
-      /databaseName: got "Bad-Name"; expected lowercase letters, digits and underscores; regions: got an empty list; expected at least one Region; firstDay: got "2020-01-01"; expected yyyy\/MM\/dd/,
-    );
+    new CloudTrailCatalog(stack, 'Catalog', { databaseName: 'Bad-Name', tableName: 'ok', bucketName: 'b', organizationId: 'o-abcdefghij', regions: [], firstDay: '2020-01-01', provider });
+    expect(validationProblems(stack)).toEqual([
+      '[plain/Catalog] databaseName: got "Bad-Name"; expected lowercase letters, digits and underscores',
+      '[plain/Catalog] regions: got an empty list; expected at least one Region',
+      '[plain/Catalog] firstDay: got "2020-01-01"; expected yyyy/MM/dd',
+    ]);
   });
 
   it('rejects a scan cutoff below the Athena minimum', () => {
     const { stack, provider } = plainStack();
-    expect(() => new InvestigationWorkgroup(stack, 'Wg', { workgroupName: 'wg', resultsBucketName: 'r', resultsKeyArn: 'arn', expectedBucketOwner: '123456789012', bytesScannedCutoffPerQuery: 1000, provider })).toThrow(
-      /bytesScannedCutoffPerQuery: got 1000; expected a whole number of bytes, at least 10485760/,
-    );
+    new InvestigationWorkgroup(stack, 'Wg', { workgroupName: 'wg', resultsBucketName: 'r', resultsKeyArn: 'arn', expectedBucketOwner: '123456789012', bytesScannedCutoffPerQuery: 1000, provider });
+    expect(validationProblems(stack)).toEqual(['[plain/Wg] bytesScannedCutoffPerQuery: got 1000; expected a whole number of bytes, at least 10485760 (10 MB)']);
   });
 
   it('rejects a results expiry of zero days', () => {
     const { stack, provider } = plainStack();
-    expect(() => new QueryResultsBucket(stack, 'Results', { bucketName: 'r', keyAliasName: 'alias/r', partition: 'aws', accountId: '123456789012', expirationDays: 0, provider })).toThrow(
-      /expirationDays: got 0; expected a whole number of days, at least 1/,
-    );
+    new QueryResultsBucket(stack, 'Results', { bucketName: 'r', keyAliasName: 'alias/r', partition: 'aws', accountId: '123456789012', expirationDays: 0, provider });
+    expect(validationProblems(stack)).toEqual([
+      '[plain/Results] bucketName: got "r"; expected 3-63 lowercase letters, digits, "." and "-", starting and ending with a letter or digit',
+      '[plain/Results] expirationDays: got 0; expected a whole number of days, at least 1',
+    ]);
   });
 
   it('rejects duplicate query ids and an empty log group list', () => {
@@ -168,6 +173,7 @@ describe('the constructs in any stack', () => {
     const [query] = investigationQueries();
     const context = { database: 'db', table: 't', evidenceBucketNames: ['b'], trailName: 'trail' };
     expect(() => new AthenaNamedQueries(stack, 'Named', { queries: [query, query], context, workgroupName: 'wg', provider })).toThrow(/queries: got id "actions-by-principal" twice/);
-    expect(() => new LogsInsightsQueries(stack, 'Insights', { queries: [query], context, logGroupNames: [], provider })).toThrow(/logGroupNames: got an empty list/);
+    new LogsInsightsQueries(stack, 'Insights', { queries: [query], context, logGroupNames: [], provider });
+    expect(validationProblems(stack)).toEqual(['[plain/Insights] logGroupNames: got an empty list; expected at least one log group']);
   });
 });

@@ -17,7 +17,8 @@ function synth(props: Partial<OrganizationTrailProps> = {}): any {
   const stack = new TerraformStack(app, 'test');
   new AwsProvider(stack, 'Aws', { region: 'eu-west-1' });
   new OrganizationTrail(stack, 'Trail', { ...base, ...props });
-  return JSON.parse(Testing.synth(stack));
+  // With validations: constructs report problems at synth, each with its construct path.
+  return JSON.parse(Testing.synth(stack, true));
 }
 
 test('records every account and Region, global events, with log file validation', () => {
@@ -47,7 +48,7 @@ test('rejects an unknown data event scope and names the allowed ones', () => {
 
 test('rejects a log group without a role, and reports every problem at once', () => {
   expect(() => synth({ trailName: '-bad', cloudWatchLogsGroupArn: 'arn:aws:logs:eu-west-1:1:log-group:x:*' })).toThrow(
-    /trailName: got "-bad".*cloudWatchLogsGroupArn and cloudWatchLogsRoleArn: got only one/,
+    /trailName: got "-bad"[^\n]*\n\s+\[[^\]]+\] cloudWatchLogsGroupArn and cloudWatchLogsRoleArn: got only one/,
   );
 });
 

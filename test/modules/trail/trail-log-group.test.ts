@@ -12,7 +12,8 @@ function synth(props: Partial<TrailLogGroupProps> = {}): any {
   const stack = new TerraformStack(Testing.app(), 'test');
   new AwsProvider(stack, 'Aws', { region: 'eu-west-1' });
   new TrailLogGroup(stack, 'LogGroup', { ...base, ...props });
-  return JSON.parse(Testing.synth(stack));
+  // With validations: constructs report problems at synth, each with its construct path.
+  return JSON.parse(Testing.synth(stack, true));
 }
 const only = (stack: any, type: string) => Object.values<any>(stack.resource[type])[0];
 
@@ -47,6 +48,6 @@ test('gates every resource on the count', () => {
 
 test('rejects a reserved alias, a fractional retention and a malformed trail ARN together', () => {
   expect(() => synth({ keyAliasName: 'alias/aws/logs', retentionInDays: 1.5, trailArn: 'trail/org' })).toThrow(
-    /keyAliasName: got "alias\/aws\/logs"; expected a name outside alias\/aws\/.*retentionInDays: got 1.5.*trailArn: got "trail\/org"/,
+    /\[test\/LogGroup\] keyAliasName: got "alias\/aws\/logs"; expected a customer alias[^\n]*\n\s+\[test\/LogGroup\] retentionInDays: got 1.5[^\n]*\n\s+\[test\/LogGroup\] trailArn: got "trail\/org"/,
   );
 });
