@@ -1,3 +1,5 @@
+import { arnOf, organizationTrailPrefix, s3BucketArn } from './arns';
+
 /** What every physical name and ARN is derived from. */
 export interface NamingInputs {
   readonly namePrefix: string;
@@ -72,7 +74,7 @@ export class TrailguardNames {
 
   /** The S3 prefix under which the organization trail writes: `AWSLogs/<org-id>/`. */
   get organizationTrailPrefix(): string {
-    return `AWSLogs/${this.inputs.organizationId}/`;
+    return organizationTrailPrefix(this.inputs.organizationId);
   }
 
   // --- end investigation query tooling ---
@@ -203,7 +205,7 @@ export class TrailguardNames {
 
   /** Where the organization trail writes: the organization's prefix and the management account's own. */
   get trailLogPrefixes(): readonly string[] {
-    return [`AWSLogs/${this.inputs.organizationId}/`, `AWSLogs/${this.inputs.accounts.management}/`];
+    return [organizationTrailPrefix(this.inputs.organizationId), `AWSLogs/${this.inputs.accounts.management}/`];
   }
 
   /** The `kms:ViaService` value of S3 in the home Region, where the evidence bucket lives. */
@@ -299,11 +301,11 @@ export class TrailguardNames {
   }
 
   arn(service: string, region: string, accountId: string, resource: string): string {
-    return `arn:${this.inputs.partition}:${service}:${region}:${accountId}:${resource}`;
+    return arnOf(this.inputs.partition, service, region, accountId, resource);
   }
 
   private s3Arn(bucketName: string): string {
-    return `arn:${this.inputs.partition}:s3:::${bucketName}`;
+    return s3BucketArn(this.inputs.partition, bucketName);
   }
 
   // Account and Region in the name make it globally unique without random suffixes,

@@ -11,6 +11,7 @@ import {
 } from '../../investigation/cloudtrail-table';
 import { gate } from '../private/conditional';
 import { check, validateProps } from '../private/validation';
+import { organizationTrailPrefix } from '../../naming/arns';
 
 export interface CloudTrailCatalogProps {
   /** Glue database name (lowercase letters, digits, underscores). */
@@ -55,7 +56,8 @@ export class CloudTrailCatalog extends Construct {
     const count = props.count ?? 1;
     this.databaseName = props.databaseName;
     this.tableName = props.tableName;
-    const root = `s3://${props.bucketName}/AWSLogs/${props.organizationId}`;
+    // The trail's layout, without the trailing slash that the projection template adds back.
+    const root = `s3://${props.bucketName}/${organizationTrailPrefix(props.organizationId).replace(/\/$/, '')}`;
     const { account, region, day } = PARTITION_KEYS;
 
     this.database = gate(

@@ -10,6 +10,7 @@ import { conditionalAttribute, gate } from '../private/conditional';
 import { InvestigationWorkgroup } from './investigation-workgroup';
 import type { InvestigatorRole } from './investigator-role';
 import { QueryResultsBucket } from './query-results-bucket';
+import { organizationTrailPrefix } from '../../naming/arns';
 
 export interface InvestigationToolingProps {
   readonly partition: string;
@@ -113,7 +114,7 @@ export class InvestigationTooling extends Construct {
       databaseName: props.databaseName,
       tableName: props.tableName,
       evidenceBucketName: props.evidenceBucketName,
-      evidencePrefix: `AWSLogs/${props.organizationId}/`,
+      evidencePrefix: organizationTrailPrefix(props.organizationId),
       resultsBucketName: props.resultsBucketName,
       evidenceKeyAliasName: props.evidenceKeyAliasName,
       resultsKeyAliasName: props.resultsKeyAliasName,

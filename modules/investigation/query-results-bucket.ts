@@ -12,6 +12,7 @@ import { policyJson } from '../../policies/policy-document';
 import { queryResultsBucketPolicy, queryResultsKeyPolicy } from '../../policies/query-results-policies';
 import { conditionalAttribute, gate } from '../private/conditional';
 import { bucketNameProblems, daysProblems, keyAliasProblems, validateProps } from '../private/validation';
+import { s3BucketArn } from '../../naming/arns';
 
 export interface QueryResultsBucketProps {
   readonly bucketName: string;
@@ -52,7 +53,7 @@ export class QueryResultsBucket extends Construct {
     const count = props.count ?? 1;
     const common = { provider: props.provider };
     this.bucketName = props.bucketName;
-    const bucketArn = `arn:${props.partition}:s3:::${props.bucketName}`;
+    const bucketArn = s3BucketArn(props.partition, props.bucketName);
 
     this.key = gate(
       new KmsKey(this, 'Key', {

@@ -12,6 +12,7 @@ import { trailLogGroupKeyPolicy } from '../../policies/trail-log-group-key-polic
 import { trailLogGroupRolePolicy, trailLogGroupRoleTrustPolicy } from '../../policies/trail-log-group-role';
 import { conditionalAttribute, gate } from '../private/conditional';
 import { keyAliasProblems, validateProps } from '../private/validation';
+import { arnOf } from '../../naming/arns';
 
 export interface TrailLogGroupProps {
   /** Name of the log group the trail delivers to. */
@@ -58,7 +59,7 @@ export class TrailLogGroup extends Construct {
     validateProps(this, () => propsProblems(props));
     const count = props.count ?? 1;
     const provider = props.provider;
-    this.logGroupArn = `arn:${props.partition}:logs:${props.region}:${props.accountId}:log-group:${props.logGroupName}`;
+    this.logGroupArn = arnOf(props.partition, 'logs', props.region, props.accountId, `log-group:${props.logGroupName}`);
     const names = { logGroupArn: this.logGroupArn, trailArn: props.trailArn };
 
     this.key = gate(new KmsKey(this, 'Key', {

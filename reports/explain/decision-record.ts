@@ -98,7 +98,7 @@ function gateAnswer(gate: Gate | undefined, settings: ResolvedSettings, statemen
 }
 
 function recorded(s: ResolvedSettings, names: TrailguardNames, config: TrailguardConfig, gated: GatedAnswer): Answer[] {
-  const where = `s3://${names.evidenceBucketName}/AWSLogs/${config.organizationId}/ (log-archive account ${config.accounts.logArchive})`;
+  const where = `s3://${names.evidenceBucketName}/${names.organizationTrailPrefix} (log-archive account ${config.accounts.logArchive})`;
   const answers = [
     answer(`Read and write management events of every account and Region, with digest files for integrity, in ${where}`, s.managementEvents),
     answer(s.s3DataEvents.value === 'None' ? 'No S3 object-level data events' : `S3 object-level data events: ${s.s3DataEvents.value === 'All' ? 'reads and writes' : 'writes only'} (not of the log buckets themselves)`, s.s3DataEvents),

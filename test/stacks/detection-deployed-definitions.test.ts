@@ -3,6 +3,7 @@ import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections'
 import { TrailguardNames } from '../../naming/names';
 import { exampleConfig } from '../support/example-config';
 import { synthesizedStack, synthToDirectory } from '../support/synth';
+import { resourcesOf } from '../support/resources';
 
 // The deployed detections must be exactly the tested definitions: Security Hub's CloudWatch.x
 // checks compare the filter text character for character.
@@ -13,13 +14,12 @@ const outdir = synthToDirectory({ config });
 const management = synthesizedStack(outdir, 'management');
 const security = synthesizedStack(outdir, 'security');
 
-const values = (stack: any, type: string): any[] => Object.values(stack.resource?.[type] ?? {});
 const byProvider = (resources: any[], region: string) =>
   resources.filter((r) => (r.provider === 'aws' ? config.homeRegion : r.provider.replace('aws.', '').replace(/_/g, '-')) === region);
 
 describe('deployed detections equal their definitions', () => {
   it('puts every metric filter on the trail log group with the exact pattern text', () => {
-    const filters = values(management, 'aws_cloudwatch_log_metric_filter');
+    const filters = resourcesOf(management, 'aws_cloudwatch_log_metric_filter');
     const expected = metricFilterDefinitions(targets);
     expect(filters.map((f) => [f.name, f.pattern, f.log_group_name]).sort()).toEqual(
       expected.map((d) => [names.detectionName(d.id), d.pattern, names.trailLogGroupName]).sort(),
@@ -28,7 +28,7 @@ describe('deployed detections equal their definitions', () => {
   });
 
   it('deploys the 14 Security Hub CIS texts verbatim', () => {
-    const patterns = new Set(values(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.pattern));
+    const patterns = new Set(resourcesOf(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.pattern));
     // Spot checks against the Security Hub user guide text, including its irregular spacing.
     expect(patterns).toContain('{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}');
     expect(patterns).toContain('{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }');
@@ -38,7 +38,7 @@ describe('deployed detections equal their definitions', () => {
   });
 
   it('gives every filter an alarm: threshold 1 in one period, missing data not breaching', () => {
-    const alarms = values(management, 'aws_cloudwatch_metric_alarm');
+    const alarms = resourcesOf(management, 'aws_cloudwatch_metric_alarm');
     expect(alarms).toHaveLength(19);
     for (const alarm of alarms) {
       expect(alarm).toMatchObject({
@@ -46,7 +46,7 @@ describe('deployed detections equal their definitions', () => {
         comparison_operator: 'GreaterThanOrEqualToThreshold', statistic: 'Sum', namespace: names.detectionMetricNamespace,
       });
     }
-    expect(alarms.map((a) => a.metric_name).sort()).toEqual(values(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.metric_transformation.name).sort());
+    expect(alarms.map((a) => a.metric_name).sort()).toEqual(resourcesOf(management, 'aws_cloudwatch_log_metric_filter').map((f) => f.metric_transformation.name).sort());
   });
 
   // From the documented arrival Regions: regional services and sign-ins reach EventBridge in every
@@ -64,7 +64,7 @@ describe('deployed detections equal their definitions', () => {
   it.each(Object.entries(CENTRAL_RULES))('puts the expected rules on the central bus of %s with their exact patterns', (region, ids) => {
     expect(config.governedRegions).toContain(region);
     const definitions = new Map(eventRuleDefinitions(targets).map((d) => [d.id, d.pattern]));
-    const deployed = byProvider(values(security, 'aws_cloudwatch_event_rule'), region)
+    const deployed = byProvider(resourcesOf(security, 'aws_cloudwatch_event_rule'), region)
       .filter((r) => r.name !== names.detectionName('metric-filter-alarm'))
       .map((r) => [r.name, JSON.parse(r.event_pattern)]);
     expect(deployed.sort()).toEqual(ids.map((id) => [names.detectionName(id), definitions.get(id)]).sort());
@@ -76,7 +76,7 @@ describe('deployed detections equal their definitions', () => {
 
   it('forwards from the management account the same patterns the central bus matches', () => {
     const definitions = eventRuleDefinitions(targets);
-    const rules = values(management, 'aws_cloudwatch_event_rule');
+    const rules = resourcesOf(management, 'aws_cloudwatch_event_rule');
     const usEast1 = byProvider(rules, 'us-east-1').map((r) => [r.name, JSON.parse(r.event_pattern)]);
     // Global-service events arrive in us-east-1 as well as regional ones, so every rule is forwarded there.
     const expected = definitions.map((d) => [names.forwarderRuleName(d.id), d.pattern]);
@@ -85,7 +85,7 @@ describe('deployed detections equal their definitions', () => {
   });
 
   it('generates the StackSet template from the same definitions', () => {
-    const [stackSet] = values(management, 'aws_cloudformation_stack_set');
+    const [stackSet] = resourcesOf(management, 'aws_cloudformation_stack_set');
     const template = JSON.parse(stackSet.template_body);
     const patterns = Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Events::Rule').map((r: any) => r.Properties.EventPattern);
     expect(patterns).toEqual(eventRuleDefinitions(targets).map((d) => d.pattern));

@@ -5,6 +5,7 @@ import { resolvePurposes } from '../../profiles/resolve';
 import { exampleConfig } from '../support/example-config';
 import { synthToDirectory, synthesizedStack } from '../support/synth';
 import { planJson, plannedResources, stackDirectory, terraformInit } from '../support/terraform';
+import { plannedOfType } from '../support/resources';
 
 // One synth and one init; then the management stack is planned offline for every
 // combination of purposes, and the plan must follow the TypeScript resolver's settings.
@@ -16,9 +17,8 @@ const synthesizedPolicies = Object.values<any>(synthesizedStack(outdir, 'managem
 
 beforeAll(() => terraformInit(directory));
 
-const ofType = (resources: Map<string, any>, type: string) => [...resources.values()].filter((r) => r.type === type);
 /** Resources of a type that the trail's log-group construct creates (detection adds roles of its own). */
-const ofLogGroup = (resources: Map<string, any>, type: string) => ofType(resources, type).filter((r) => r.name.startsWith('TrailLogGroup_'));
+const ofLogGroup = (resources: Map<string, any>, type: string) => plannedOfType(resources, type).filter((r) => r.name.startsWith('TrailLogGroup_'));
 
 describe.each(allCombinations().map((c) => [c.join(','), c]))('purpose_profiles=%s', (_key, combination) => {
   const settings = resolvePurposes(combination as Purpose[]).settings;
@@ -27,7 +27,7 @@ describe.each(allCombinations().map((c) => [c.join(','), c]))('purpose_profiles=
 
   beforeAll(() => {
     resources = plannedResources(planJson(directory, combination as Purpose[]));
-    [trail] = ofType(resources, 'aws_cloudtrail').map((r) => r.values);
+    [trail] = plannedOfType(resources, 'aws_cloudtrail').map((r) => r.values);
   });
 
   test('plans an organization trail of every Region, with global events and log file validation', () => {
@@ -61,7 +61,7 @@ describe.each(allCombinations().map((c) => [c.join(','), c]))('purpose_profiles=
   });
 
   test('plans the encrypted log group, its key and role only with CloudWatch Logs delivery', () => {
-    const groups = ofType(resources, 'aws_cloudwatch_log_group');
+    const groups = plannedOfType(resources, 'aws_cloudwatch_log_group');
     const on = settings.cloudWatchLogsDelivery.value;
     expect(groups).toHaveLength(on ? 1 : 0);
     expect(ofLogGroup(resources, 'aws_kms_key')).toHaveLength(on ? 1 : 0);
@@ -76,8 +76,8 @@ describe.each(allCombinations().map((c) => [c.join(','), c]))('purpose_profiles=
   });
 
   test('plans GuardDuty delegation in every governed Region only with GuardDuty', () => {
-    const admins = ofType(resources, 'aws_guardduty_organization_admin_account');
-    const detectors = ofType(resources, 'aws_guardduty_detector');
+    const admins = plannedOfType(resources, 'aws_guardduty_organization_admin_account');
+    const detectors = plannedOfType(resources, 'aws_guardduty_detector');
     const expectedCount = settings.guardDuty.value ? config.governedRegions.length : 0;
     expect(admins).toHaveLength(expectedCount);
     expect(detectors).toHaveLength(expectedCount);
@@ -85,8 +85,8 @@ describe.each(allCombinations().map((c) => [c.join(','), c]))('purpose_profiles=
   });
 
   test('plans the guardrails with their exact, fully known JSON whatever the purposes', () => {
-    const policies = ofType(resources, 'aws_organizations_policy');
+    const policies = plannedOfType(resources, 'aws_organizations_policy');
     expect(policies.map((p) => p.values.content).sort()).toEqual(synthesizedPolicies);
-    expect(ofType(resources, 'aws_organizations_policy_attachment')).toHaveLength(policies.length * config.guardrailTargets.length);
+    expect(plannedOfType(resources, 'aws_organizations_policy_attachment')).toHaveLength(policies.length * config.guardrailTargets.length);
   });
 });

@@ -1,25 +1,25 @@
 import { exampleConfig } from '../support/example-config';
 import { synthStack } from '../support/synth';
+import { resourcesOf } from '../support/resources';
 
-const values = (stack: any, type: string): any[] => Object.values(stack.resource?.[type] ?? {});
 
 describe('SecurityStack detection', () => {
   const config = exampleConfig();
   const security = synthStack('security', config);
 
   it('plans an encrypted alert topic, its key and a central bus per governed Region', () => {
-    expect(values(security, 'aws_sns_topic')).toHaveLength(config.governedRegions.length);
-    expect(values(security, 'aws_kms_key')).toHaveLength(config.governedRegions.length);
-    expect(values(security, 'aws_cloudwatch_event_bus')).toHaveLength(config.governedRegions.length);
-    for (const topic of values(security, 'aws_sns_topic')) {
+    expect(resourcesOf(security, 'aws_sns_topic')).toHaveLength(config.governedRegions.length);
+    expect(resourcesOf(security, 'aws_kms_key')).toHaveLength(config.governedRegions.length);
+    expect(resourcesOf(security, 'aws_cloudwatch_event_bus')).toHaveLength(config.governedRegions.length);
+    for (const topic of resourcesOf(security, 'aws_sns_topic')) {
       expect(topic.name).toBe('tg-example-security-alerts');
       expect(topic.kms_master_key_id).toMatch(/aws_kms_key\..*\.arn/);
     }
-    for (const key of values(security, 'aws_kms_key')) expect(key.enable_key_rotation).toBe(true);
+    for (const key of resourcesOf(security, 'aws_kms_key')) expect(key.enable_key_rotation).toBe(true);
   });
 
   it('lets only the central bus rules publish, and denies publishing without TLS', () => {
-    const policies = values(security, 'aws_sns_topic_policy').map((p) => JSON.parse(p.policy));
+    const policies = resourcesOf(security, 'aws_sns_topic_policy').map((p) => JSON.parse(p.policy));
     const euWest1 = policies.find((p) => p.Statement[0].Resource.includes(':eu-west-1:'));
     expect(euWest1.Statement).toEqual([
       {
@@ -38,7 +38,7 @@ describe('SecurityStack detection', () => {
   });
 
   it('restricts the central bus to the organization', () => {
-    const [policy] = values(security, 'aws_cloudwatch_event_bus_policy').map((p) => JSON.parse(p.policy));
+    const [policy] = resourcesOf(security, 'aws_cloudwatch_event_bus_policy').map((p) => JSON.parse(p.policy));
     expect(policy.Statement).toEqual([expect.objectContaining({
       Action: 'events:PutEvents', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } },
     })]);
@@ -48,14 +48,14 @@ describe('SecurityStack detection', () => {
     expect(security.variable.alert_subscriptions.default).toEqual([{ protocol: 'email', endpoint: 'security-alerts@example.com' }]);
     expect(security.variable.alert_subscriptions.validation).toHaveLength(3);
     // One for_each subscription set per governed Region's topic.
-    expect(values(security, 'aws_sns_topic_subscription')).toHaveLength(config.governedRegions.length);
-    for (const subscription of values(security, 'aws_sns_topic_subscription')) {
+    expect(resourcesOf(security, 'aws_sns_topic_subscription')).toHaveLength(config.governedRegions.length);
+    for (const subscription of resourcesOf(security, 'aws_sns_topic_subscription')) {
       expect(subscription.for_each).toContain('var.alert_subscriptions');
     }
   });
 
   it('sends readable messages: who, what, where, when and from which IP', () => {
-    const targets = values(security, 'aws_cloudwatch_event_target');
+    const targets = resourcesOf(security, 'aws_cloudwatch_event_target');
     const root = targets.find((t) => t.input_transformer.input_template.includes('Root user activity'));
     expect(root.input_transformer.input_paths).toMatchObject({ principal: '$.detail.userIdentity.arn', sourceIp: '$.detail.sourceIPAddress', time: '$.time', region: '$.region' });
     const text = JSON.parse(root.input_transformer.input_template);
@@ -66,29 +66,29 @@ describe('SecurityStack detection', () => {
   });
 
   it('carries the management account\'s metric-filter alarms to the topic in the home Region only', () => {
-    const alarmRules = values(security, 'aws_cloudwatch_event_rule').filter((r) => r.name === 'tg-example-metric-filter-alarm');
+    const alarmRules = resourcesOf(security, 'aws_cloudwatch_event_rule').filter((r) => r.name === 'tg-example-metric-filter-alarm');
     expect(alarmRules).toHaveLength(1);
     expect(alarmRules[0].provider).toBe('aws');
     expect(JSON.parse(alarmRules[0].event_pattern)).toMatchObject({ account: ['111111111111'], detail: { state: { value: ['ALARM'] } } });
   });
 
   it('configures GuardDuty for the organization in every governed Region, features by profile', () => {
-    expect(values(security, 'aws_guardduty_organization_configuration')).toHaveLength(2);
-    for (const organization of values(security, 'aws_guardduty_organization_configuration')) {
+    expect(resourcesOf(security, 'aws_guardduty_organization_configuration')).toHaveLength(2);
+    for (const organization of resourcesOf(security, 'aws_guardduty_organization_configuration')) {
       expect(organization.auto_enable_organization_members).toBe('ALL');
     }
-    const features = values(security, 'aws_guardduty_organization_configuration_feature');
+    const features = resourcesOf(security, 'aws_guardduty_organization_configuration_feature');
     expect(features.map((f) => f.name).sort()).toEqual([
       'EBS_MALWARE_PROTECTION', 'EBS_MALWARE_PROTECTION', 'EKS_AUDIT_LOGS', 'EKS_AUDIT_LOGS', 'LAMBDA_NETWORK_LOGS', 'LAMBDA_NETWORK_LOGS',
       'RDS_LOGIN_EVENTS', 'RDS_LOGIN_EVENTS', 'RUNTIME_MONITORING', 'RUNTIME_MONITORING', 'S3_DATA_EVENTS', 'S3_DATA_EVENTS',
     ]);
     expect(features[0].auto_enable).toMatch(/^\$\{contains\(local\.trailguard_logging_plan\.guard_duty_features\.value, "[A-Z_0-9]+"\) \? "ALL" : "NONE"\}$/);
-    expect(values(security, 'aws_guardduty_detector')).toHaveLength(config.governedRegions.length);
-    for (const detector of values(security, 'aws_guardduty_detector')) {
+    expect(resourcesOf(security, 'aws_guardduty_detector')).toHaveLength(config.governedRegions.length);
+    for (const detector of resourcesOf(security, 'aws_guardduty_detector')) {
       expect(detector.finding_publishing_frequency).toBe('${local.trailguard_logging_plan.finding_publishing_frequency.value}');
     }
-    expect(values(security, 'aws_guardduty_publishing_destination')).toHaveLength(config.governedRegions.length);
-    for (const destination of values(security, 'aws_guardduty_publishing_destination')) {
+    expect(resourcesOf(security, 'aws_guardduty_publishing_destination')).toHaveLength(config.governedRegions.length);
+    for (const destination of resourcesOf(security, 'aws_guardduty_publishing_destination')) {
       expect(destination.destination_arn).toBe('arn:aws:s3:::tg-example-evidence-222222222222-eu-west-1/guardduty');
       expect(destination.kms_key_arn).toBe('${var.guardduty_export_key_arn}');
     }
@@ -96,7 +96,7 @@ describe('SecurityStack detection', () => {
 
   it('gives the administrator\'s own detector every protection plan the profile enables, in every governed Region', () => {
     // Auto-enable ALL configures member accounts only; the administrator's own detector needs its plans set directly.
-    const features = values(security, 'aws_guardduty_detector_feature');
+    const features = resourcesOf(security, 'aws_guardduty_detector_feature');
     expect(features.map((f) => f.name).sort()).toEqual([
       'EBS_MALWARE_PROTECTION', 'EBS_MALWARE_PROTECTION', 'EKS_AUDIT_LOGS', 'EKS_AUDIT_LOGS', 'LAMBDA_NETWORK_LOGS', 'LAMBDA_NETWORK_LOGS',
       'RDS_LOGIN_EVENTS', 'RDS_LOGIN_EVENTS', 'RUNTIME_MONITORING', 'RUNTIME_MONITORING', 'S3_DATA_EVENTS', 'S3_DATA_EVENTS',

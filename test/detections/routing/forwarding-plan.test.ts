@@ -11,7 +11,8 @@ describe('forwarding plan', () => {
     expect(forwardingTargetRegion('us-east-1', scope)).toBe('eu-central-1');
     expect(forwardingTargetRegion('eu-west-1', scope)).toBe('eu-west-1');
     expect(centralRuleDefinitions(definitions, 'eu-central-1', scope).map((d) => d.id)).toEqual(expect.arrayContaining(globalIds));
-    expect(centralRuleDefinitions(definitions, 'eu-west-1', scope).map((d) => d.id)).not.toEqual(expect.arrayContaining(globalIds));
+    expect(globalIds.length).toBeGreaterThan(0);
+    expect(centralRuleDefinitions(definitions, 'eu-west-1', scope).filter((d) => globalIds.includes(d.id))).toEqual([]);
   });
 
   it('matches global-service rules only where they arrive', () => {

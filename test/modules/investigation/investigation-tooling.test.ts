@@ -13,9 +13,9 @@ import { LogsInsightsQueries } from '../../../modules/investigation/logs-insight
 import { QueryResultsBucket } from '../../../modules/investigation/query-results-bucket';
 import { synthStack } from '../../support/synth';
 import { validationProblems } from '../../support/validation';
+import { resourcesOf } from '../../support/resources';
 
 const QUERY_TOOLING_COUNT = '${local.trailguard_logging_plan.query_tooling.value ? 1 : 0}';
-const values = (stack: any, type: string): any[] => Object.values(stack.resource?.[type] ?? {});
 /** Resources of a type created by the Investigation construct (the evidence store has keys too). */
 const investigationResources = (stack: any, type: string): any[] =>
   Object.entries<any>(stack.resource?.[type] ?? {}).filter(([name]) => name.startsWith('Investigation')).map(([, resource]) => resource);
@@ -32,7 +32,7 @@ describe('log-archive stack: query tooling', () => {
   });
 
   it('projects account (injected), Region (enum of governed Regions and us-east-1) and day over the org-trail layout', () => {
-    const [table] = values(stack, 'aws_glue_catalog_table');
+    const [table] = resourcesOf(stack, 'aws_glue_catalog_table');
     expect(table.parameters).toMatchObject({
       'projection.enabled': 'true',
       'projection.account.type': 'injected',
@@ -47,7 +47,7 @@ describe('log-archive stack: query tooling', () => {
   });
 
   it('reads with the CloudTrail SerDe and the documented columns', () => {
-    const [table] = values(stack, 'aws_glue_catalog_table');
+    const [table] = resourcesOf(stack, 'aws_glue_catalog_table');
     expect(table.storage_descriptor.ser_de_info.serialization_library).toBe('com.amazon.emr.hive.serde.CloudTrailSerde');
     expect(table.storage_descriptor.input_format).toBe('com.amazon.emr.cloudtrail.CloudTrailInputFormat');
     expect(table.storage_descriptor.columns).toEqual(CLOUDTRAIL_COLUMNS.map((c) => ({ name: c.name, type: hiveType(c.type) })));
@@ -55,7 +55,7 @@ describe('log-archive stack: query tooling', () => {
   });
 
   it('enforces the workgroup configuration: KMS-encrypted results in the results bucket, a scan cutoff', () => {
-    const [workgroup] = values(stack, 'aws_athena_workgroup');
+    const [workgroup] = resourcesOf(stack, 'aws_athena_workgroup');
     expect(workgroup.configuration).toMatchObject({
       enforce_workgroup_configuration: true,
       bytes_scanned_cutoff_per_query: 107374182400,
@@ -69,26 +69,26 @@ describe('log-archive stack: query tooling', () => {
   });
 
   it('protects the results bucket: KMS by default, public access blocked, TLS only, results expire', () => {
-    const bucket = values(stack, 'aws_s3_bucket').find((b) => b.bucket === 'tg-example-query-results-222222222222-eu-west-1');
+    const bucket = resourcesOf(stack, 'aws_s3_bucket').find((b) => b.bucket === 'tg-example-query-results-222222222222-eu-west-1');
     expect(bucket).toBeDefined();
-    const results = (type: string) => values(stack, type).filter((r) => r.bucket === 'tg-example-query-results-222222222222-eu-west-1');
+    const results = (type: string) => resourcesOf(stack, type).filter((r) => r.bucket === 'tg-example-query-results-222222222222-eu-west-1');
     expect(results('aws_s3_bucket_public_access_block')[0]).toMatchObject({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true });
     expect(results('aws_s3_bucket_server_side_encryption_configuration')[0].rule[0].apply_server_side_encryption_by_default.sse_algorithm).toBe('aws:kms');
     expect(results('aws_s3_bucket_lifecycle_configuration')[0].rule[0].expiration).toEqual([{ days: 30 }]);
     const policy = JSON.parse(results('aws_s3_bucket_policy')[0].policy);
     expect(policy.Statement).toContainEqual(expect.objectContaining({ Sid: 'DenyInsecureTransport', Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
-    const [alias] = values(stack, 'aws_kms_alias').filter((a) => a.name === 'alias/tg-example/query-results');
+    const [alias] = resourcesOf(stack, 'aws_kms_alias').filter((a) => a.name === 'alias/tg-example/query-results');
     expect(alias).toBeDefined();
   });
 
   it('saves every investigation question as a named query in the workgroup', () => {
-    const named = values(stack, 'aws_athena_named_query');
+    const named = resourcesOf(stack, 'aws_athena_named_query');
     expect(named.map((q) => q.name.split(':')[0]).sort()).toEqual(investigationQueries().map((q) => q.id).sort());
     for (const query of named) expect(query).toMatchObject({ workgroup: 'tg-example-investigation', database: 'tg_example_investigation' });
   });
 
   it('attaches the query policy to the investigator role by name', () => {
-    const [policy] = values(stack, 'aws_iam_role_policy').filter((p) => p.name === 'tg-example-investigator-queries');
+    const [policy] = resourcesOf(stack, 'aws_iam_role_policy').filter((p) => p.name === 'tg-example-investigator-queries');
     expect(policy).toMatchObject({ role: 'tg-example-investigator', count: QUERY_TOOLING_COUNT });
     const document = JSON.parse(policy.policy);
     expect(document.Statement.every((s: any) => s.Effect === 'Allow' && typeof s.Sid === 'string')).toBe(true);
@@ -98,7 +98,7 @@ describe('log-archive stack: query tooling', () => {
 
 describe('management stack: Logs Insights queries', () => {
   it('saves every question over the trail log group, only when CloudWatch delivery AND query tooling are on', () => {
-    const definitions = values(synthStack('management'), 'aws_cloudwatch_query_definition');
+    const definitions = resourcesOf(synthStack('management'), 'aws_cloudwatch_query_definition');
     expect(definitions).toHaveLength(investigationQueries().length);
     for (const definition of definitions) {
       expect(definition.log_group_names).toEqual(['/tg-example/cloudtrail/organization']);

@@ -1,6 +1,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { TerraformStack, Testing } from 'cdktf';
 import { TrailLogGroup, type TrailLogGroupProps } from '../../../modules/trail/trail-log-group';
+import { resourcesOf } from '../../support/resources';
 
 const base: TrailLogGroupProps = {
   logGroupName: '/org/cloudtrail', partition: 'aws', accountId: '111111111111', region: 'eu-west-1', retentionInDays: 90,
@@ -15,7 +16,11 @@ function synth(props: Partial<TrailLogGroupProps> = {}): any {
   // With validations: constructs report problems at synth, each with its construct path.
   return JSON.parse(Testing.synth(stack, true));
 }
-const only = (stack: any, type: string) => Object.values<any>(stack.resource[type])[0];
+const only = (stack: any, type: string) => {
+  const [first, ...rest] = resourcesOf(stack, type);
+  expect(rest).toEqual([]);
+  return first;
+};
 
 test('encrypts the group with a key that only CloudWatch Logs of the Region may use, for that group', () => {
   const stack = synth();
