@@ -60,12 +60,14 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     guardrailTargets: config.guardrailTargets,
     manageTrustedAccess: config.manageTrustedAccess,
     securityDeploymentRoleName: config.deploymentRoles.security,
+    detectionTuning: config.detectionTuning,
   });
   const security = new SecurityStack(scope, STACK_IDS.security, {
     ...common(config.accounts.security, config.deploymentRoles.security, config.governedRegions),
     organizationId: config.organizationId,
     managementAccountId: config.accounts.management,
     alertSubscriptions: config.alertSubscriptions,
+    detectionTuning: config.detectionTuning,
   });
 
   // The trail writes into the evidence bucket; detections watch the trail.

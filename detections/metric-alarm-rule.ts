@@ -29,5 +29,10 @@ export function metricAlarmRuleDefinition(inputs: MetricAlarmRuleInputs): EventR
       detail: { alarmName: [{ prefix: inputs.alarmNamePrefix }], state: { value: ['ALARM'] } },
     },
     arrivesIn: 'every-region',
+    techniqueClass: 'alarm-relay',
+    // The relay carries whichever technique the metric filter watches; the filters' own rows say which.
+    attack: { techniqueId: 'T1562', subTechniqueId: 'T1562.008', name: 'Disable or Modify Cloud Logs' },
+    falsePositives: 'Those of the metric filter that raised the alarm.',
+    tuning: { excludedPrincipals: [] },
   };
 }

@@ -1,5 +1,6 @@
 import { detectionTargets } from '../detections/deployment-targets';
 import type { ITerraformDependable } from 'cdktf';
+import type { DetectionTuning } from '../detections/types';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
 import { ManagementDetection } from '../modules/detection/management-detection';
 import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
@@ -13,6 +14,11 @@ export interface ManagementDetectionWiring {
   readonly stackSetTargets: readonly string[];
   /** The trail's log group: filters can only be created once it exists. */
   readonly logGroupDependency?: ITerraformDependable;
+  /**
+   * The organization's detection tuning: exclusions per rule and the organization's accounts.
+   * @default - no exclusions; "outside the organization" means any account named
+   */
+  readonly detectionTuning?: DetectionTuning;
 }
 
 /**
@@ -21,7 +27,7 @@ export interface ManagementDetectionWiring {
  */
 export function addManagementDetection(stack: AccountStack, wiring: ManagementDetectionWiring): ManagementDetection {
   const { names, profiles } = stack;
-  const targets = detectionTargets(names);
+  const targets = detectionTargets(names, wiring.detectionTuning);
   const governedRegions = stack.providers.regions;
   // Filters need the trail in CloudWatch Logs; an override may switch delivery off on its own.
   const alarmsOn = allOn(profiles, ['metricAlarms', 'cloudWatchLogsDelivery']);

@@ -1,3 +1,4 @@
+import type { DetectionTuning } from '../detections/types';
 import { dependable, ref, TerraformOutput, TerraformVariable, type IResolvable } from 'cdktf';
 import { Construct } from 'constructs';
 import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
@@ -15,6 +16,11 @@ import { LogsInsightsQueries } from '../modules/investigation/logs-insights-quer
 import { logsInsightsQueriesProps } from './investigation-wiring';
 
 export interface ManagementStackProps extends AccountStackProps {
+  /**
+   * The organization's detection tuning: exclusions per rule and the organization's accounts.
+   * @default - no exclusions; "outside the organization" means any account named
+   */
+  readonly detectionTuning?: DetectionTuning;
   readonly organizationId: string;
   readonly accounts: { readonly management: string; readonly logArchive: string; readonly security: string };
   readonly breakGlassRoleName: string;
@@ -52,6 +58,7 @@ export class ManagementStack extends AccountStack {
       homeRegion: props.homeRegion,
       stackSetTargets: [props.organizationRootId],
       logGroupDependency: this.trailLogGroup.logGroup,
+      detectionTuning: props.detectionTuning,
     });
     // Logs Insights saved queries over the trail's log group (investigation).
     new LogsInsightsQueries(this, 'InvestigationQueries', logsInsightsQueriesProps(this));

@@ -2,6 +2,7 @@ import { detectionTargets } from '../detections/deployment-targets';
 import { ref, TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { eventRuleDefinitions } from '../detections';
+import type { DetectionTuning } from '../detections/types';
 import { AlertSubscriptionsVariable } from '../modules/detection/alert-subscriptions-variable';
 import { AlertTopic } from '../modules/detection/alert-topic';
 import { CentralEventBus } from '../modules/detection/central-event-bus';
@@ -15,6 +16,11 @@ import { AccountStack, type AccountStackProps } from './account-stack';
 import { allOn, anyOn, countIf } from './detection-wiring';
 
 export interface SecurityStackProps extends AccountStackProps {
+  /**
+   * The organization's detection tuning: exclusions per rule and the organization's accounts.
+   * @default - no exclusions; "outside the organization" means any account named
+   */
+  readonly detectionTuning?: DetectionTuning;
   readonly organizationId: string;
   readonly managementAccountId: string;
   /** Default alert subscriptions (a Terraform variable at plan time). */
@@ -29,7 +35,7 @@ export class SecurityStack extends AccountStack {
   constructor(scope: Construct, id: string, props: SecurityStackProps) {
     super(scope, id, props);
     const { names, profiles } = this;
-    const definitions = eventRuleDefinitions(detectionTargets(names));
+    const definitions = eventRuleDefinitions(detectionTargets(names, props.detectionTuning));
     const alarmRule = metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: props.managementAccountId });
     const forwardingScope = { governedRegions: this.providers.regions, homeRegion: props.homeRegion };
 

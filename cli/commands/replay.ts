@@ -111,5 +111,6 @@ function deploymentTargets(configPath: string | undefined): DetectionTargets {
   if (configPath === undefined && !existsSync(path)) {
     return EXAMPLE_TARGETS;
   }
-  return detectionTargets(new TrailguardNames(readConfigFile(path)));
+  const config = readConfigFile(path);
+  return detectionTargets(new TrailguardNames(config), config.detectionTuning);
 }

@@ -1,4 +1,4 @@
-import type { EventRuleDefinition } from '../types';
+import { ruleState, type EventRuleDefinition } from '../types';
 import { eventForwarderPermissions, eventForwarderTrustPolicy } from '../../policies/event-forwarder-policies';
 import { GLOBAL_EVENTS_REGION } from '../../config/regions';
 import { nameLengthProblems, pascalCase, throwIfProblems } from '../../modules/private/construct-ids';
@@ -51,7 +51,7 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
           Description: `Forwards to the trailguard central bus: ${definition.name}`.slice(0, 512),
           EventBusName: 'default',
           EventPattern: definition.pattern,
-          State: 'ENABLED',
+          State: ruleState(definition),
           Targets: [{ Id: 'CentralBus', Arn: targetBus, RoleArn: { 'Fn::GetAtt': ['ForwarderRole', 'Arn'] } }],
         },
       },

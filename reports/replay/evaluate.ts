@@ -22,6 +22,8 @@ export interface CompiledDetection {
   readonly id: string;
   readonly path: AlertPath;
   readonly severity: Severity;
+  /** A rule in the state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS also receives read-only calls. */
+  readonly readOnlyEvents?: boolean;
   readonly matches: (record: Record<string, unknown>, busEvent: unknown) => boolean;
 }
 
@@ -33,7 +35,7 @@ export function compileDetections(deployed: DeployedDetections): CompiledDetecti
   });
   const rules = deployed.eventRules.map((r): CompiledDetection => {
     const pattern = compileEventPattern(r.pattern);
-    return { id: r.id, path: 'eventbridge', severity: r.severity, matches: (_record, busEvent) => pattern.matches(busEvent) };
+    return { id: r.id, path: 'eventbridge', severity: r.severity, readOnlyEvents: r.readOnlyEvents === true, matches: (_record, busEvent) => pattern.matches(busEvent) };
   });
   return [...filters, ...rules];
 }
@@ -49,7 +51,7 @@ export function firingsFor(record: Record<string, unknown>, detections: readonly
   const reachesRules = wrapped || reachesDefaultRules(record);
   const fired: Firing[] = [];
   for (const d of detections) {
-    if (d.path === 'eventbridge' && !reachesRules) continue;
+    if (d.path === 'eventbridge' && !reachesRules && d.readOnlyEvents !== true) continue;
     if (d.path === 'metric-filter' && (trailRecord === null || typeof trailRecord !== 'object')) continue;
     if (d.matches(trailRecord as Record<string, unknown>, busEvent)) fired.push({ id: d.id, path: d.path, severity: d.severity });
   }

@@ -42,7 +42,7 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
   const names = new TrailguardNames(config);
   const plan = resolvePurposes(purposes, applyOverrides(SETTINGS_TABLE, config.profileOverrides));
   const settings = plan.settings;
-  const alerts = deployedAlerts(settings, detectionTargets(names)).sort(
+  const alerts = deployedAlerts(settings, detectionTargets(names, config.detectionTuning)).sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
   );
   return {
