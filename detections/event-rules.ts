@@ -34,7 +34,8 @@ export function eventRuleDefinitions(targets: DetectionTargets): EventRuleDefini
   validateTargets(targets);
   const drafts = RULE_FILES.flatMap((build) => build(targets));
   throwIfTuningInvalid(targets.tuning, drafts);
-  const rules = drafts.map((draft) => withTuning(draft, targets.tuning));
+  const untuned = new Map(RULE_FILES.flatMap((build) => build({ ...targets, tuning: undefined })).map((d) => [d.id, d.pattern]));
+  const rules = drafts.map((draft) => withTuning(draft, targets.tuning, untuned.get(draft.id) ?? draft.pattern));
   const tooLong = rules.map((r) => ({ id: r.id, length: JSON.stringify(r.pattern).length })).filter((r) => r.length > MAX_EVENT_PATTERN_LENGTH);
   if (tooLong.length > 0) {
     throw new Error(
@@ -54,12 +55,13 @@ export function eventRuleIds(): string[] {
   return RULE_FILES.flatMap((build) => build(example)).map((d) => d.id);
 }
 
-function withTuning(draft: RuleDraft, tuning: DetectionTuning | undefined): EventRuleDefinition {
+function withTuning(draft: RuleDraft, tuning: DetectionTuning | undefined, forwardingPattern: EventPatternObject): EventRuleDefinition {
   const { outsideOrganization, judgesPrincipals, ...rule } = draft;
   const excluded = judgesPrincipals === false ? [] : excludedPrincipals(draft.id, tuning);
   return {
     ...rule,
     pattern: excluded.length === 0 ? rule.pattern : excludeCallers(rule.pattern, excluded),
+    forwardingPattern,
     tuning: { excludedPrincipals: excluded, ...(outsideOrganization === undefined ? {} : { outsideOrganization }) },
   };
 }

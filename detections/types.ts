@@ -144,6 +144,12 @@ export interface EventRuleDefinition {
   readonly runbook: string;
   /** The EventBridge event pattern, as an object (JSON.stringify it where the rule is created). */
   readonly pattern: EventPatternObject;
+  /**
+   * The pattern the forwarders on every default bus use: `pattern` before the tuning (no exclusions,
+   * any account), so a superset of it. The central rule applies the tuning, which therefore changes
+   * one stack, not the StackSet in every account, and keeps the StackSet template within its limit.
+   */
+  readonly forwardingPattern: EventPatternObject;
   readonly arrivesIn: ArrivalRegion;
   /** The technique class, which is also the file the rule is defined in. */
   readonly techniqueClass: TechniqueClass;

@@ -50,7 +50,7 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
           Name: `${inputs.ruleNamePrefix}${definition.id}`,
           Description: `Forwards to the trailguard central bus: ${definition.name}`.slice(0, 512),
           EventBusName: 'default',
-          EventPattern: definition.pattern,
+          EventPattern: definition.forwardingPattern,
           State: ruleState(definition),
           Targets: [{ Id: 'CentralBus', Arn: targetBus, RoleArn: { 'Fn::GetAtt': ['ForwarderRole', 'Arn'] } }],
         },

@@ -68,6 +68,8 @@ export function credentialCreationRules(_targets: DetectionTargets): RuleDraft[]
       runbook: 'Find the IAM user that called it; deactivate their access keys and attach an explicit deny for sessions issued before now.',
       pattern: apiCall(['sts.amazonaws.com'], { eventName: ['GetFederationToken'] }),
       arrivesIn: 'every-region',
+      // STS records it as a read-only call.
+      readOnlyEvents: true,
       techniqueClass: 'credential-creation',
       attack: { techniqueId: 'T1550', subTechniqueId: 'T1550.001', name: 'Application Access Token' },
       falsePositives: 'Legacy brokers that still federate with GetFederationToken (exclude them).',

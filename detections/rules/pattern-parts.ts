@@ -5,7 +5,7 @@ import type { DetectionTuning, EventPatternObject, EventRuleDefinition, OutsideO
 export type LeafValue = EventPatternObject[keyof EventPatternObject];
 
 /** A rule before the aggregator adds the configured exclusions (`tuning.excludedPrincipals`). */
-export type RuleDraft = Omit<EventRuleDefinition, 'tuning'> & {
+export type RuleDraft = Omit<EventRuleDefinition, 'tuning' | 'forwardingPattern'> & {
   /** Set on rules that judge accounts outside the organization. */
   readonly outsideOrganization?: OutsideOrganizationScope;
   /** False for rules on service events (findings), which have no caller to exclude. @default true */

@@ -44,7 +44,7 @@ export class EventForwarders extends Construct {
         provider: props.provider,
         name: names[index],
         description: `Forwards to the trailguard central bus: ${definition.name}`.slice(0, 512),
-        eventPattern: JSON.stringify(definition.pattern),
+        eventPattern: JSON.stringify(definition.forwardingPattern),
         // CloudTrail delivers read-only calls only to rules that ask for them, on the bus where they happen.
         state: ruleState(definition),
       }), count);

@@ -34,7 +34,7 @@ def record(source, name, params, who='role', region='us-east-1', extra=None):
 REF = 'https://docs.aws.amazon.com/'
 POSITIVES = [
     ('federation-token-issued', REF + 'STS/latest/APIReference/API_GetFederationToken.html',
-     record('sts.amazonaws.com', 'GetFederationToken', {'name': 'fed-session', 'durationSeconds': 129600}, 'iam-user-key', 'eu-west-1')),
+     record('sts.amazonaws.com', 'GetFederationToken', {'name': 'fed-session', 'durationSeconds': 129600}, 'iam-user-key', 'eu-west-1', {'readOnly': True})),
     ('roles-anywhere-trust-changed', REF + 'rolesanywhere/latest/APIReference/API_CreateTrustAnchor.html',
      record('rolesanywhere.amazonaws.com', 'CreateTrustAnchor', {'name': 'partner-ca', 'enabled': True, 'source': {'sourceType': 'CERTIFICATE_BUNDLE'}}, 'iam-user-key', 'eu-west-1')),
     ('identity-provider-changed', REF + 'IAM/latest/APIReference/API_CreateOpenIDConnectProvider.html',
@@ -136,7 +136,7 @@ NEAR_MISSES = [
     ('trail-bucket-short-expiry', '30-day expiry', REF + 'AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html',
      record('s3.amazonaws.com', 'PutBucketLifecycle', {'bucketName': 'scratch', 'LifecycleConfiguration': {'Rule': {'ID': 'tidy', 'Status': 'Enabled', 'Expiration': {'Days': 30}, 'Filter': {'Prefix': ''}}}}, 'role', 'eu-west-1')),
     ('federation-token-issued', 'session token, not a federation token', REF + 'STS/latest/APIReference/API_GetSessionToken.html',
-     record('sts.amazonaws.com', 'GetSessionToken', {'durationSeconds': 3600}, 'iam-user-key', 'eu-west-1')),
+     record('sts.amazonaws.com', 'GetSessionToken', {'durationSeconds': 3600}, 'iam-user-key', 'eu-west-1', {'readOnly': True})),
 ]
 
 def write(name, rows, describe):
