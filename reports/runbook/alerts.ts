@@ -14,6 +14,10 @@ export interface RunbookAlert {
   readonly meaning: string;
   /** The definition's one-line first action. */
   readonly firstAction: string;
+  /** Plan-time tuning of an event rule: whose calls it ignores, and how it reads "outside the organization". @default - none */
+  readonly tuning?: { readonly excludedPrincipals: readonly string[]; readonly outsideOrganization?: string };
+  /** The ATT&CK (sub-)technique an event rule detects. @default - none */
+  readonly attackTechnique?: string;
 }
 
 /** GuardDuty findings as an alert source of their own (the findings, not a rule on them). */
@@ -38,7 +42,9 @@ export function deployedAlerts(settings: ResolvedSettings, targets: DetectionTar
   });
   return [
     ...(settings.metricAlarms.value ? metricFilterDefinitions(targets).map(toAlert('metric-filter')) : []),
-    ...(settings.nearRealTimeRules.value ? eventRuleDefinitions(targets).map(toAlert('event-rule')) : []),
+    ...(settings.nearRealTimeRules.value
+      ? eventRuleDefinitions(targets).map((d) => ({ ...toAlert('event-rule')(d), tuning: d.tuning, attackTechnique: d.attack.subTechniqueId ?? d.attack.techniqueId }))
+      : []),
     ...(settings.guardDuty.value ? [{ source: 'guardduty' as const, ...GUARDDUTY_FINDINGS_ALERT }] : []),
   ];
 }
