@@ -89,6 +89,18 @@ export function credentialCreationRules(_targets: DetectionTargets): RuleDraft[]
       falsePositives: 'IAM Identity Center creates AWSSSO_* SAML providers when it is set up; EKS clusters add OIDC providers.',
     },
     {
+      id: 'mfa-device-removed',
+      name: 'MFA device deactivated or deleted',
+      severity: 'medium',
+      why: 'Removing a user\'s MFA device is how a taken-over password becomes a working console login, and how an attacker removes the owner\'s way back in.',
+      runbook: 'Ask the user named in requestParameters.userName; if unexpected, disable their console access and keys, then re-enrol MFA.',
+      pattern: apiCall(IAM, { eventName: ['DeactivateMFADevice', 'DeleteVirtualMFADevice'] }),
+      arrivesIn: 'us-east-1',
+      techniqueClass: 'credential-creation',
+      attack: { techniqueId: 'T1556', subTechniqueId: 'T1556.006', name: 'Multi-Factor Authentication' },
+      falsePositives: 'Users replacing a lost or new phone.',
+    },
+    {
       id: 'roles-anywhere-trust-changed',
       name: 'IAM Roles Anywhere trust anchor or profile created or changed',
       severity: 'high',

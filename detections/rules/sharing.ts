@@ -91,6 +91,23 @@ export function sharingRules(targets: DetectionTargets): RuleDraft[] {
       outsideOrganization: outside.scope,
     },
     {
+      id: 'security-group-open-to-internet',
+      name: 'Security group ingress opened to the whole internet',
+      severity: 'medium',
+      why: 'An ingress rule from 0.0.0.0/0 or ::/0 exposes every instance in the group; the CIS filter sees every security-group change, in minutes.',
+      runbook: 'Check the port and the instances in the group; revoke the rule (RevokeSecurityGroupIngress) unless it fronts a public service.',
+      pattern: apiCall(['ec2.amazonaws.com'], {
+        eventName: ['AuthorizeSecurityGroupIngress'],
+        requestParameters: {
+          ipPermissions: { items: { $or: [{ ipRanges: { items: { cidrIp: ['0.0.0.0/0'] } } }, { ipv6Ranges: { items: { cidrIpv6: ['::/0'] } } }] } },
+        },
+      }),
+      arrivesIn: 'every-region',
+      techniqueClass: 'sharing',
+      attack: { techniqueId: 'T1562', subTechniqueId: 'T1562.007', name: 'Disable or Modify Cloud Firewall' },
+      falsePositives: 'Public load balancers and web tiers.',
+    },
+    {
       id: 'kms-grant-outside',
       name: 'KMS grant to a principal of another account',
       severity: 'medium',

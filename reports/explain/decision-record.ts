@@ -114,10 +114,25 @@ function alerted(s: ResolvedSettings, names: TrailguardNames, config: Trailguard
   const topic = `SNS topic ${names.alertTopicName} (security account ${config.accounts.security}) in ${config.governedRegions.join(', ')}`;
   return [
     answer(s.nearRealTimeRules.value ? `${who} via ${topic}, from EventBridge rules on high-risk calls — ${EVENTBRIDGE_LATENCY}` : 'No near-real-time rules: nobody is alerted in seconds', s.nearRealTimeRules),
+    ...(s.nearRealTimeRules.value ? [ruleTuningAnswer(config)] : []),
     answer(s.metricAlarms.value ? `${who} via ${topic}, from CIS metric-filter alarms — ${METRIC_FILTER_LATENCY}` : 'No metric-filter alarms', s.metricAlarms),
     answer(
       s.guardDuty.value ? `${who} via ${topic}, from GuardDuty findings of severity 7 or more — minutes after detection; updates exported every ${s.findingPublishingFrequency.value.toLowerCase().replace('_', ' ')}` : 'No GuardDuty',
       s.guardDuty,
     ),
   ];
+}
+
+/** The rules' plan-time tuning: what they ignore and how they read "outside the organization". */
+function ruleTuningAnswer(config: TrailguardConfig): Answer {
+  const { exclusions = {}, organizationAccountIds } = config.detectionTuning;
+  const excluded = Object.entries(exclusions).map(([id, patterns]) => `${id === '*' ? 'every rule' : id} ignores ${patterns.join(', ')}`);
+  const scope = organizationAccountIds === undefined
+    ? 'sharing and trust rules fire for any account named, your own included (no organizationAccountIds)'
+    : `sharing and trust rules fire for accounts outside the ${organizationAccountIds.length} listed`;
+  return {
+    statement: `Rule tuning: ${excluded.length > 0 ? excluded.join('; ') : 'no exclusions'}; ${scope}`,
+    because: 'Pipelines and deployers make the calls the rules watch; excluding them by principal keeps the page for the unexpected caller (detectionTuning).',
+    decidedBy: [],
+  };
 }

@@ -9,9 +9,9 @@ describe('eventRuleDefinitions', () => {
       'root-activity', 'console-sign-in-without-mfa', 'org-trail-tampering', 'guardrail-policy-changes', 'log-key-changes',
       'trail-log-group-tampering', 'evidence-bucket-changes', 'guardduty-tampering', 'iam-policy-changes', 'role-trust-opened',
       'new-administrator', 'root-access-key-created', 'access-key-for-user', 'login-profile-changed', 'iam-user-created',
-      'federation-token-issued', 'identity-provider-changed', 'roles-anywhere-trust-changed', 'secrets-read-in-bulk-or-by-key',
+      'federation-token-issued', 'identity-provider-changed', 'mfa-device-removed', 'roles-anywhere-trust-changed', 'secrets-read-in-bulk-or-by-key',
       'parameters-decrypted-by-key', 'ec2-password-data-read', 'ami-shared-outside', 'snapshot-shared-outside',
-      'db-snapshot-shared-outside', 'bucket-opened-outside', 'kms-grant-outside', 'lambda-exposed-outside', 'any-trail-tampering',
+      'db-snapshot-shared-outside', 'bucket-opened-outside', 'security-group-open-to-internet', 'kms-grant-outside', 'lambda-exposed-outside', 'any-trail-tampering',
       'trail-bucket-short-expiry', 'network-logs-deleted', 'guardduty-weakened', 'config-stopped', 'security-tooling-disabled',
       'lambda-layer-added', 'lambda-code-by-long-term-key', 'instance-user-data-modified', 'remote-command-on-instance',
       'instance-connect-key-pushed', 'serial-console-enabled', 'unusual-instance-launched', 'instance-user-data-read',
@@ -34,7 +34,7 @@ describe('eventRuleDefinitions', () => {
     // IAM and Organizations events reach EventBridge only in us-east-1; every other rule, STS included (regional endpoints), everywhere.
     const US_EAST_1_ONLY = [
       'guardrail-policy-changes', 'iam-policy-changes', 'role-trust-opened', 'new-administrator', 'root-access-key-created',
-      'access-key-for-user', 'login-profile-changed', 'iam-user-created', 'identity-provider-changed',
+      'access-key-for-user', 'login-profile-changed', 'iam-user-created', 'identity-provider-changed', 'mfa-device-removed',
     ];
     expect(Object.keys(arrival).filter((id) => arrival[id] === 'us-east-1').sort()).toEqual([...US_EAST_1_ONLY].sort());
     expect(Object.keys(arrival).filter((id) => arrival[id] !== 'us-east-1' && arrival[id] !== 'every-region')).toEqual([]);

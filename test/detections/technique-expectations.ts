@@ -44,6 +44,8 @@ export const TECHNIQUE_EXPECTATIONS: Readonly<Record<string, TechniqueExpectatio
   },
   'federation-token-issued': { positives: [`${C}1`], falsePositives: [] },
   'identity-provider-changed': { positives: [`${PN}245`, `${PN}248`, `${C}3`], falsePositives: [`${PN}249`] }, // IAM Identity Center's own provider
+  'mfa-device-removed': { positives: [`${C}29`], falsePositives: [] },
+  'security-group-open-to-internet': { positives: [`${P}security_group_changes.jsonl:4`, `${C}30`], falsePositives: [] }, // 0.0.0.0/16 and 127.0.0.1/32 do not fire
   'roles-anywhere-trust-changed': { positives: [`${C}2`], falsePositives: [] },
   'secrets-read-in-bulk-or-by-key': { positives: [`${PN}250`, `${PN}251`, `${PN}253`, `${C}9`], falsePositives: [`${PN}252`] }, // a filtered batch read
   'parameters-decrypted-by-key': { positives: [`${C}7`, `${C}8`], falsePositives: [] },

@@ -57,7 +57,7 @@ describe('deployed detections equal their definitions', () => {
     'root-activity', 'console-sign-in-without-mfa', 'org-trail-tampering', 'log-key-changes', 'trail-log-group-tampering',
     'evidence-bucket-changes', 'guardduty-tampering', 'forwarder-tampering', 'federation-token-issued', 'roles-anywhere-trust-changed',
     'secrets-read-in-bulk-or-by-key', 'parameters-decrypted-by-key', 'ec2-password-data-read', 'ami-shared-outside',
-    'snapshot-shared-outside', 'db-snapshot-shared-outside', 'bucket-opened-outside', 'kms-grant-outside', 'lambda-exposed-outside',
+    'snapshot-shared-outside', 'db-snapshot-shared-outside', 'bucket-opened-outside', 'security-group-open-to-internet', 'kms-grant-outside', 'lambda-exposed-outside',
     'any-trail-tampering', 'trail-bucket-short-expiry', 'network-logs-deleted', 'guardduty-weakened', 'config-stopped',
     'security-tooling-disabled', 'lambda-layer-added', 'lambda-code-by-long-term-key', 'instance-user-data-modified',
     'remote-command-on-instance', 'instance-connect-key-pushed', 'serial-console-enabled', 'unusual-instance-launched',
@@ -69,7 +69,7 @@ describe('deployed detections equal their definitions', () => {
     'us-east-1': [
       ...EVERY_REGION_RULES,
       'guardrail-policy-changes', 'iam-policy-changes', 'role-trust-opened', 'new-administrator', 'root-access-key-created',
-      'access-key-for-user', 'login-profile-changed', 'iam-user-created', 'identity-provider-changed',
+      'access-key-for-user', 'login-profile-changed', 'iam-user-created', 'identity-provider-changed', 'mfa-device-removed',
     ],
   };
 

@@ -8,8 +8,8 @@ describe('management stack detection block', () => {
     const management = synthStack('management', exampleConfig({ governedRegions: ['eu-west-1', 'eu-central-1'] }));
     expect(management.provider.aws.map((p: any) => p.region).sort()).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
     const usEast1Targets = values(management, 'aws_cloudwatch_event_target').filter((t) => t.provider === 'aws.us_east_1');
-    // us-east-1 forwards every rule (48: 39 arrive in every Region, 9 IAM and Organizations rules only there).
-    expect(usEast1Targets).toHaveLength(48);
+    // us-east-1 forwards every rule (50: 40 arrive in every Region, 10 IAM and Organizations rules only there).
+    expect(usEast1Targets).toHaveLength(50);
     for (const target of usEast1Targets) expect(target.arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
     const [stackSet] = values(management, 'aws_cloudformation_stack_set');
     expect(JSON.parse(stackSet.template_body).Mappings.CentralBus['us-east-1'].Arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');

@@ -90,6 +90,10 @@ POSITIVES = [
      record('cloudformation.amazonaws.com', 'DeleteStackInstances', {'stackSetName': 'tg-a-event-forwarders:5f3f4a2e-0000-4000-8000-000000000001', 'regions': ['eu-west-1'], 'retainStacks': False}, 'role', 'eu-west-1')),
     ('trail-log-group-tampering', REF + 'AmazonCloudWatch/latest/APIReference/API_DeleteAlarms.html',
      record('monitoring.amazonaws.com', 'DeleteAlarms', {'alarmNames': ['billing-high', 'tg-a-root-account-usage']}, 'role', 'eu-west-1')),
+    ('mfa-device-removed', REF + 'IAM/latest/APIReference/API_DeactivateMFADevice.html',
+     record('iam.amazonaws.com', 'DeactivateMFADevice', {'userName': 'carol', 'serialNumber': f'arn:aws:iam::{ACCOUNT}:mfa/carol'})),
+    ('security-group-open-to-internet', REF + 'AWSEC2/latest/APIReference/API_AuthorizeSecurityGroupIngress.html',
+     record('ec2.amazonaws.com', 'AuthorizeSecurityGroupIngress', {'groupId': 'sg-0123456789abcdef0', 'ipPermissions': {'items': [{'ipProtocol': 'tcp', 'fromPort': 3389, 'toPort': 3389, 'groups': {}, 'ipRanges': {}, 'ipv6Ranges': {'items': [{'cidrIpv6': '::/0'}]}, 'prefixListIds': {}}]}}, 'role', 'eu-west-1')),
 ]
 NEAR_MISSES = [
     ('forwarder-tampering', 'another rule name', REF + 'eventbridge/latest/APIReference/API_DeleteRule.html',
