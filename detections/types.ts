@@ -73,6 +73,12 @@ export interface MetricFilterDefinition {
   readonly cisControl: string | undefined;
   /** The filter pattern, sent to PutMetricFilter as is (at most 1,024 characters). */
   readonly pattern: string;
+  /**
+   * Matches in one alarm period that raise the alarm: 1 for single calls; more for techniques that are
+   * volume (bulk deletions, bursts of reads), which EventBridge cannot count.
+   * @default 1
+   */
+  readonly threshold?: number;
   readonly severity: Severity;
   /** One line: the first thing the responder does. */
   readonly runbook: string;

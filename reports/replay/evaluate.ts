@@ -29,6 +29,8 @@ export interface CompiledDetection {
    * another service skips the rule without evaluating it (the first step of Event Ruler's machine).
    */
   readonly eventSources?: ReadonlySet<string>;
+  /** A metric filter's alarm threshold per period; a match above 1 only counts toward it. @default 1 */
+  readonly threshold?: number;
   readonly matches: (record: Record<string, unknown>, busEvent: unknown) => boolean;
 }
 
@@ -36,7 +38,7 @@ export interface CompiledDetection {
 export function compileDetections(deployed: DeployedDetections): CompiledDetection[] {
   const filters = deployed.metricFilters.map((f): CompiledDetection => {
     const pattern = compileFilterPattern(f.pattern);
-    return { id: f.id, path: 'metric-filter', severity: f.severity, matches: (record) => pattern.matches(record) };
+    return { id: f.id, path: 'metric-filter', severity: f.severity, ...(f.threshold === undefined ? {} : { threshold: f.threshold }), matches: (record) => pattern.matches(record) };
   });
   const rules = deployed.eventRules.map((r): CompiledDetection => {
     const pattern = compileEventPattern(r.pattern);

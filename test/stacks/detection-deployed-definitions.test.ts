@@ -24,7 +24,7 @@ describe('deployed detections equal their definitions', () => {
     expect(filters.map((f) => [f.name, f.pattern, f.log_group_name]).sort()).toEqual(
       expected.map((d) => [names.detectionName(d.id), d.pattern, names.trailLogGroupName]).sort(),
     );
-    expect(filters).toHaveLength(19);
+    expect(filters).toHaveLength(23);
   });
 
   it('deploys the 14 Security Hub CIS texts verbatim', () => {
@@ -37,12 +37,17 @@ describe('deployed detections equal their definitions', () => {
     for (const definition of cis) expect(patterns).toContain(definition.pattern);
   });
 
-  it('gives every filter an alarm: threshold 1 in one period, missing data not breaching', () => {
+  it('gives every filter an alarm: threshold 1 in one period (the volume filters their own), missing data not breaching', () => {
     const alarms = values(management, 'aws_cloudwatch_metric_alarm');
-    expect(alarms).toHaveLength(19);
+    expect(alarms).toHaveLength(23);
+    // The volume filters count what EventBridge cannot: bulk deletions, secret reads, discovery bursts.
+    const VOLUME_THRESHOLDS: Record<string, number> = {
+      'bulk-object-deletions': 500, 'bulk-snapshot-deletions': 20, 'secrets-read-volume': 100, 'discovery-burst-long-term-keys': 300,
+    };
     for (const alarm of alarms) {
+      const volume = Object.entries(VOLUME_THRESHOLDS).find(([id]) => alarm.alarm_name === names.detectionName(id));
       expect(alarm).toMatchObject({
-        threshold: 1, evaluation_periods: 1, datapoints_to_alarm: 1, treat_missing_data: 'notBreaching',
+        threshold: volume === undefined ? 1 : volume[1], evaluation_periods: 1, datapoints_to_alarm: 1, treat_missing_data: 'notBreaching',
         comparison_operator: 'GreaterThanOrEqualToThreshold', statistic: 'Sum', namespace: names.detectionMetricNamespace,
       });
     }

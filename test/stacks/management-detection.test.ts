@@ -37,7 +37,7 @@ describe('management stack detection block', () => {
     expect(alarmForwarder.provider).toBe('aws');
     expect(JSON.parse(alarmForwarder.event_pattern)['detail-type']).toEqual(['CloudWatch Alarm State Change']);
     // One alarm per metric filter: 15 CIS filters and 4 trailguard watchers (evidence bucket, log key, trail log group, guardrail policy).
-    expect(values(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(19);
+    expect(values(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(23);
     for (const alarm of values(management, 'aws_cloudwatch_metric_alarm')) expect(alarm.alarm_actions).toBeUndefined();
   });
 

@@ -29,8 +29,8 @@ describe('trailguard replay', () => {
     const summary = out[3].summary;
     expect(summary).toMatchObject({ records: 3, recordsFiring: 2, errors: 0 });
     expect(summary.detections.find((d: any) => d.id === 'root-account-usage' && d.path === 'metric-filter').fired).toBe(2);
-    // 19 metric filters (15 CIS, 4 watchers) and 50 rules, for audit,detection.
-    expect(summary.detections).toHaveLength(69);
+    // 23 metric filters (15 CIS, 4 watchers, 4 volume) and 50 rules, for audit,detection.
+    expect(summary.detections).toHaveLength(73);
   });
 
   it('prints firing records and a summary table (text)', async () => {
