@@ -72,10 +72,12 @@ describe('trailguard explain with detection tuning', () => {
     expect(run.out).toContain('Rule tuning: iam-policy-changes ignores arn:aws:sts::*:assumed-role/github-deployer/*; sharing and trust rules fire for accounts outside the 4 listed');
   });
 
-  test('rejects an exclusion for a rule that does not exist, and an account list without the configured accounts', async () => {
-    const run = await runCli(['explain', '--config', configWith({ exclusions: { 'no-such-rule': ['arn:aws:iam::*:role/x'] }, organizationAccountIds: ['444455556666'] })]);
-    expect(run.code).not.toBe(0);
-    expect(run.err).toMatch(/detectionTuning\.exclusions\.no-such-rule: got "no-such-rule"; expected "\*" or a rule id: root-activity, /);
-    expect(run.err).toMatch(/detectionTuning\.organizationAccountIds: got "\d{12}"; expected the list to include accounts\.management/);
+  test('rejects an exclusion for a rule that does not exist, and an account list without the configured accounts, at once', () => {
+    const { parseConfig } = require('../../../config/load') as typeof import('../../../config/load');
+    const raw = JSON.parse(readFileSync(configWith({ exclusions: { 'no-such-rule': ['arn:aws:iam::*:role/x'] }, organizationAccountIds: ['444455556666'] }), 'utf8')).context.trailguard;
+    expect(() => parseConfig(raw)).toThrow(
+      /detectionTuning\.exclusions\.no-such-rule: got "no-such-rule"; expected "\*" or a rule id: root-activity, [\s\S]*detectionTuning\.organizationAccountIds: got "\d{12}"; expected the list to include accounts\.management/,
+    );
+    expect(() => parseConfig({ ...raw, detectionTuning: { exclusions: { '*': ['deployer'] } } })).toThrow(/detectionTuning\.exclusions\.\*\[0\]: got "deployer"; expected a principal ARN pattern/);
   });
 });
