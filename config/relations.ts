@@ -1,5 +1,6 @@
 import { TrailguardNames } from '../naming/names';
 import { isS3BucketName } from '../naming/rules';
+import { ALL_RULES_KEY, eventRuleIds } from '../detections/event-rules';
 import type { ConfigProblem } from './config-error';
 
 const MAX_BUCKET_NAME = 63;
@@ -12,7 +13,33 @@ type Raw = Record<string, unknown>;
  * alongside the per-field problems instead of waiting for them to be fixed first.
  */
 export function relationProblems(raw: Raw): ConfigProblem[] {
-  return [...duplicateAccounts(raw), ...regionProblems(raw), ...bucketNameProblems(raw), ...principalPartitionProblems(raw)];
+  return [...duplicateAccounts(raw), ...regionProblems(raw), ...bucketNameProblems(raw), ...principalPartitionProblems(raw), ...detectionTuningProblems(raw)];
+}
+
+/** Exclusions name rules that exist; an organization account list without the configured accounts is not the organization's. */
+function detectionTuningProblems(raw: Raw): ConfigProblem[] {
+  const tuning = isRecord(raw.detectionTuning) ? raw.detectionTuning : {};
+  const problems: ConfigProblem[] = [];
+  const ids = eventRuleIds();
+  for (const key of Object.keys(isRecord(tuning.exclusions) ? tuning.exclusions : {})) {
+    if (key !== ALL_RULES_KEY && !ids.includes(key)) {
+      problems.push({ path: `detectionTuning.exclusions.${key}`, received: key, expected: `expected "${ALL_RULES_KEY}" or a rule id: ${ids.join(', ')}` });
+    }
+  }
+  const accounts = isRecord(raw.accounts) ? raw.accounts : {};
+  if (Array.isArray(tuning.organizationAccountIds)) {
+    const listed: unknown[] = tuning.organizationAccountIds;
+    for (const role of ROLES) {
+      if (typeof accounts[role] === 'string' && !listed.includes(accounts[role])) {
+        problems.push({
+          path: 'detectionTuning.organizationAccountIds',
+          received: accounts[role],
+          expected: `expected the list to include accounts.${role}: it is every account of the organization`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 function duplicateAccounts(raw: Raw): ConfigProblem[] {

@@ -69,6 +69,18 @@ const alertSubscription = z.strictObject({
   endpoint: z.string().min(3, 'expected an email address or https URL'),
 });
 
+// `userIdentity.arn` of the pipelines and deployers a rule ignores: EventBridge wildcards, `*` any run.
+const principalArnPattern = z
+  .string({ error: 'expected a principal ARN pattern' })
+  .regex(/^arn:[a-z*-]+:(iam|sts)::[\d*]+:[\w+=,.@/*:-]+$/, 'expected a principal ARN pattern: arn:<partition>:iam|sts::<account>:<name>, with "*" as a wildcard')
+  .refine((p) => !p.includes('**'), { message: 'expected no "**" (EventBridge wildcards reject consecutive *)' });
+
+/** Plan-time tuning of the near-real-time rules (`detections/types.ts` DetectionTuning). */
+const detectionTuning = z.strictObject({
+  organizationAccountIds: z.array(accountId, { error: 'expected a list of 12-digit AWS account ids' }).min(1, 'expected at least one account id, or leave the field out').optional(),
+  exclusions: z.record(z.string(), z.array(principalArnPattern, { error: 'expected a list of principal ARN patterns' })).optional(),
+});
+
 export const trailguardConfigSchema = z.strictObject({
   organizationId: z
     .string({ error: 'expected an organization id like o-a1b2c3d4e5' })
@@ -93,6 +105,7 @@ export const trailguardConfigSchema = z.strictObject({
   alertSubscriptions: z.array(alertSubscription).default([]),
   profileOverrides: z.partialRecord(purpose, settingOverrides).default({}),
   manageTrustedAccess: z.boolean({ error: 'expected true or false' }).default(false),
+  detectionTuning: detectionTuning.default({}),
 });
 
 export type TrailguardConfigInput = z.input<typeof trailguardConfigSchema>;

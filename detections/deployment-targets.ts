@@ -1,9 +1,9 @@
 import type { TrailguardNames } from '../naming/names';
-import type { DetectionTargets } from './types';
+import type { DetectionTargets, DetectionTuning } from './types';
 
 /**
  * What trailguard's own watchers watch in a deployment: its evidence buckets, log keys, org trail,
- * the trail's log group and the metric-filter alarms.
+ * the trail's log group, the metric-filter alarms and the forwarders; and the organization's tuning.
  *
  * Key ids are random, so key-state changes are scoped to where the log keys live: the log-archive
  * account (the evidence key) and the management account (the trail log-group key), home Region.
@@ -11,7 +11,7 @@ import type { DetectionTargets } from './types';
  * accounts in the home Region fires too. The log-archive account should hold only trailguard's
  * keys; other keys in the management account are a reason to move them out of it.
  */
-export function detectionTargets(names: TrailguardNames): DetectionTargets {
+export function detectionTargets(names: TrailguardNames, tuning?: DetectionTuning): DetectionTargets {
   return {
     evidenceBucketNames: [names.evidenceBucketName, names.accessLogBucketName],
     logKeyAliasNames: [names.logKeyAliasName, names.trailLogGroupKeyAliasName],
@@ -19,5 +19,8 @@ export function detectionTargets(names: TrailguardNames): DetectionTargets {
     trailName: names.trailName,
     trailLogGroupName: names.trailLogGroupName,
     alarmNamePrefix: names.detectionNamePrefix,
+    forwarderRuleNamePrefix: names.forwarderRuleNamePrefix,
+    forwarderStackSetName: names.forwarderStackSetName,
+    ...(tuning === undefined ? {} : { tuning }),
   };
 }

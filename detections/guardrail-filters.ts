@@ -66,12 +66,17 @@ function logKeyPattern(targets: DetectionTargets): string {
   return `{($.eventSource=kms.amazonaws.com) && (${keyState} || ${alias})}`;
 }
 
+/** How many alarm names of one DeleteAlarms/DisableAlarmActions call the filter checks (the 1,024-character limit allows no more with long prefixes). */
+export const ALARM_NAMES_CHECKED = 5;
+
 function trailLogGroupPattern(targets: DetectionTargets): string {
   // A DeleteLogGroup record cannot reach the group it deleted, so only the EventBridge rule watches it.
   const logGroupEvents = TRAIL_LOG_GROUP_EVENTS.filter((e) => e !== 'DeleteLogGroup');
   const logGroup = `(($.eventSource=logs.amazonaws.com) && (${anyOf('$.eventName', logGroupEvents)}) && (${anyOf('$.requestParameters.logGroupName', [targets.trailLogGroupName], true)}))`;
-  // Filters cannot match any element of an array: only the first alarm name of a call is checked.
-  const alarms = `(($.eventSource=monitoring.amazonaws.com) && (${anyOf('$.eventName', DETECTION_ALARM_EVENTS)}) && (${anyOf('$.requestParameters.alarmNames[0]', [`${targets.alarmNamePrefix}*`], true)}))`;
+  // Filters cannot match any element of an array, so the first ALARM_NAMES_CHECKED names are checked
+  // one by one (a decoy name first must not hide the rest); the EventBridge rule checks every element.
+  const alarmNames = Array.from({ length: ALARM_NAMES_CHECKED }, (_, i) => anyOf(`$.requestParameters.alarmNames[${i}]`, [`${targets.alarmNamePrefix}*`], true));
+  const alarms = `(($.eventSource=monitoring.amazonaws.com) && (${anyOf('$.eventName', DETECTION_ALARM_EVENTS)}) && (${alarmNames.join(' || ')}))`;
   return `{${logGroup} || ${alarms}}`;
 }
 

@@ -16,18 +16,26 @@ export interface MetricAlarmRuleInputs {
  * sends them to the alert topic. `account` keeps another account's look-alike alarms out.
  */
 export function metricAlarmRuleDefinition(inputs: MetricAlarmRuleInputs): EventRuleDefinition {
+  const pattern = {
+    source: ['aws.cloudwatch'],
+    'detail-type': [ALARM_STATE_CHANGE_DETAIL_TYPE],
+    account: [inputs.alarmAccountId],
+    detail: { alarmName: [{ prefix: inputs.alarmNamePrefix }], state: { value: ['ALARM'] } },
+  };
   return {
     id: 'metric-filter-alarm',
     name: 'CIS or guardrail metric-filter alarm',
     severity: 'high',
     why: 'A metric filter on the delivered org trail matched: the complete path, minutes after the call.',
     runbook: 'Query the trail log group with the alarm filter pattern for the last 15 minutes to find the caller.',
-    pattern: {
-      source: ['aws.cloudwatch'],
-      'detail-type': [ALARM_STATE_CHANGE_DETAIL_TYPE],
-      account: [inputs.alarmAccountId],
-      detail: { alarmName: [{ prefix: inputs.alarmNamePrefix }], state: { value: ['ALARM'] } },
-    },
+    pattern,
     arrivesIn: 'every-region',
+    // Alarm events need no tuning: the forwarder and the central rule match the same.
+    forwardingPattern: pattern,
+    techniqueClass: 'alarm-relay',
+    // The relay carries whichever technique the metric filter watches; the filters' own rows say which.
+    attack: { techniqueId: 'T1562', subTechniqueId: 'T1562.008', name: 'Disable or Modify Cloud Logs' },
+    falsePositives: 'Those of the metric filter that raised the alarm.',
+    tuning: { excludedPrincipals: [] },
   };
 }

@@ -2,17 +2,19 @@ import { MAX_PATTERN_LENGTH } from '../patterns/filter-pattern';
 import { isCustomerKeyAlias, isS3BucketName } from '../naming/rules';
 import { CIS_METRIC_FILTERS } from './cis-filters';
 import { guardrailMetricFilters } from './guardrail-filters';
+import { VOLUME_METRIC_FILTERS } from './volume-filters';
 import type { DetectionTargets, MetricFilterDefinition } from './types';
 
 export { CIS_METRIC_FILTERS } from './cis-filters';
 
 /**
  * Every metric filter trailguard puts on the org trail's log group: the 14 Security Hub CIS filters,
- * the CIS Organizations filter, and the guardrail watchers for this deployment's names.
+ * the CIS Organizations filter, the guardrail watchers for this deployment's names, and the volume
+ * filters for techniques EventBridge cannot count.
  */
 export function metricFilterDefinitions(targets: DetectionTargets): MetricFilterDefinition[] {
   validateTargets(targets);
-  const all = [...CIS_METRIC_FILTERS, ...guardrailMetricFilters(targets)];
+  const all = [...CIS_METRIC_FILTERS, ...guardrailMetricFilters(targets), ...VOLUME_METRIC_FILTERS];
   const tooLong = all.filter((f) => f.pattern.length > MAX_PATTERN_LENGTH);
   if (tooLong.length > 0) {
     throw new Error(

@@ -65,3 +65,20 @@ export const TRAIL_LOG_GROUP_EVENTS = ['DeleteLogGroup', 'PutRetentionPolicy', '
 
 /** CloudWatch calls that remove or mute the metric-filter alarms. */
 export const DETECTION_ALARM_EVENTS = ['DeleteAlarms', 'DisableAlarmActions'] as const;
+
+/**
+ * IAM calls that change what a user, role or group may do: the 16 of the CIS IAM-policy filter
+ * (cis-filters.ts keeps their exact text for Security Hub), plus default versions and boundaries.
+ */
+export const IAM_POLICY_CHANGE_EVENTS = [
+  'DeleteGroupPolicy', 'DeleteRolePolicy', 'DeleteUserPolicy', 'PutGroupPolicy', 'PutRolePolicy', 'PutUserPolicy',
+  'CreatePolicy', 'DeletePolicy', 'CreatePolicyVersion', 'DeletePolicyVersion',
+  'AttachRolePolicy', 'DetachRolePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'AttachGroupPolicy', 'DetachGroupPolicy',
+  'SetDefaultPolicyVersion', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'PutUserPermissionsBoundary', 'DeleteUserPermissionsBoundary',
+] as const;
+
+/** EventBridge calls that delete, switch off or empty a rule. */
+export const FORWARDER_RULE_EVENTS = ['DeleteRule', 'DisableRule', 'RemoveTargets'] as const;
+
+/** CloudFormation calls that change or remove the forwarder StackSet or its stack instances. */
+export const FORWARDER_STACK_SET_EVENTS = ['DeleteStackInstances', 'UpdateStackSet', 'DeleteStackSet', 'UpdateStackInstances'] as const;

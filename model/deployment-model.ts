@@ -98,7 +98,7 @@ export function deploymentModel(config: TrailguardConfig, options: DeploymentMod
     homeRegion: config.homeRegion,
     governedRegions: governed,
     components: Object.fromEntries(present) as Record<ComponentId, Component | undefined>,
-    detections: detectionPlan({ ...detectionTargets(names), ...options.targets }, config, names),
+    detections: detectionPlan({ ...detectionTargets(names, config.detectionTuning), ...options.targets }, config, names),
   };
 }
 

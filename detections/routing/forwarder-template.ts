@@ -1,4 +1,4 @@
-import type { EventRuleDefinition } from '../types';
+import { ruleState, type EventRuleDefinition } from '../types';
 import { eventForwarderPermissions, eventForwarderTrustPolicy } from '../../policies/event-forwarder-policies';
 import { GLOBAL_EVENTS_REGION } from '../../config/regions';
 import { pascalCase } from '../../modules/private/construct-ids';
@@ -51,8 +51,8 @@ export function forwarderStackSetTemplate(inputs: ForwarderTemplateInputs): Reco
           Name: `${inputs.ruleNamePrefix}${definition.id}`,
           Description: `Forwards to the trailguard central bus: ${definition.name}`.slice(0, 512),
           EventBusName: 'default',
-          EventPattern: definition.pattern,
-          State: 'ENABLED',
+          EventPattern: definition.forwardingPattern,
+          State: ruleState(definition),
           Targets: [{ Id: 'CentralBus', Arn: targetBus, RoleArn: { 'Fn::GetAtt': ['ForwarderRole', 'Arn'] } }],
         },
       },

@@ -1,3 +1,4 @@
+import { ruleState } from '../../detections/types';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
@@ -44,8 +45,9 @@ export class EventForwarders extends Construct {
         provider: props.provider,
         name: names[index],
         description: `Forwards to the trailguard central bus: ${definition.name}`.slice(0, 512),
-        eventPattern: JSON.stringify(definition.pattern),
-        state: 'ENABLED',
+        eventPattern: JSON.stringify(definition.forwardingPattern),
+        // CloudTrail delivers read-only calls only to rules that ask for them, on the bus where they happen.
+        state: ruleState(definition),
       }), count);
       gate(new CloudwatchEventTarget(this, `${constructId}Target`, {
         provider: props.provider,

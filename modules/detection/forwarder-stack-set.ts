@@ -6,7 +6,7 @@ import { conditionalAttribute, gate } from '../private/conditional';
 import { nameLengthProblems, validateProps } from '../private/validation';
 
 /** CloudFormation's limit for a template passed inline. */
-const MAX_TEMPLATE_BODY_BYTES = 51_200;
+export const MAX_TEMPLATE_BODY_BYTES = 51_200;
 
 export interface ForwarderStackSetProps {
   readonly stackSetName: string;

@@ -88,7 +88,7 @@ export class MetricAlarms extends Construct {
         period,
         evaluationPeriods: 1,
         datapointsToAlarm: 1,
-        threshold: 1,
+        threshold: definition.threshold ?? 1,
         comparisonOperator: 'GreaterThanOrEqualToThreshold',
         treatMissingData: 'notBreaching',
         alarmActions: props.alarmActions === undefined ? undefined : [...props.alarmActions],

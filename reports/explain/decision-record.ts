@@ -149,6 +149,7 @@ function alerted(model: DeploymentModel, deployment: Deployment, config: Trailgu
     gateAnswer(detections.eventRules.gate, s, rules > 0
       ? `${who} via ${topic}, from ${rules} EventBridge rules on high-risk calls — ${PATH_LATENCY['event-rule']}`
       : 'No near-real-time rules: nobody is alerted in seconds', rules > 0),
+    ...(rules > 0 ? [ruleTuningAnswer(config)] : []),
     gateAnswer(detections.metricFilters.gate, s, filters > 0
       ? `${who} via ${topic}, from ${filters} CIS and guardrail metric-filter alarms — ${PATH_LATENCY['metric-filter']}`
       : 'No metric-filter alarms', filters > 0),
@@ -157,4 +158,18 @@ function alerted(model: DeploymentModel, deployment: Deployment, config: Trailgu
       : isDeployed(deployment, 'guardduty-organization') ? 'GuardDuty runs, but no rule pages on its findings (the fast path is off): review them in the console' : 'No GuardDuty',
     deployment.detections.guardDutyFindings),
   ];
+}
+
+/** The rules' plan-time tuning: what they ignore and how they read "outside the organization". */
+function ruleTuningAnswer(config: TrailguardConfig): Answer {
+  const { exclusions = {}, organizationAccountIds } = config.detectionTuning;
+  const excluded = Object.entries(exclusions).map(([id, patterns]) => `${id === '*' ? 'every rule' : id} ignores ${patterns.join(', ')}`);
+  const scope = organizationAccountIds === undefined
+    ? 'sharing and trust rules fire for any account named, your own included (no organizationAccountIds)'
+    : `sharing and trust rules fire for accounts outside the ${organizationAccountIds.length} listed`;
+  return {
+    statement: `Rule tuning: ${excluded.length > 0 ? excluded.join('; ') : 'no exclusions'}; ${scope}`,
+    because: 'Pipelines and deployers make the calls the rules watch; excluding them by principal keeps the page for the unexpected caller (detectionTuning).',
+    decidedBy: [],
+  };
 }

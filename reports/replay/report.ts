@@ -18,8 +18,12 @@ export class ReplayTally {
     for (const f of fired) this.counts.set(key(f), (this.counts.get(key(f)) ?? 0) + 1);
   }
 
-  public rows(): Array<{ id: string; path: string; severity: string; fired: number; latency: string }> {
-    return this.detections.map((d) => ({ id: d.id, path: d.path, severity: d.severity, fired: this.counts.get(key(d)) ?? 0, latency: PATH_LATENCY[d.path] }));
+  /** `fired` counts matching records; a volume filter (threshold above 1) alarms only at `threshold` in one period. */
+  public rows(): Array<{ id: string; path: string; severity: string; fired: number; latency: string; threshold?: number }> {
+    return this.detections.map((d) => ({
+      id: d.id, path: d.path, severity: d.severity, fired: this.counts.get(key(d)) ?? 0, latency: PATH_LATENCY[d.path],
+      ...(d.threshold !== undefined && d.threshold > 1 ? { threshold: d.threshold } : {}),
+    }));
   }
 
   public json(): object {
@@ -40,6 +44,7 @@ export class ReplayTally {
       ...lines,
       '',
       `eventbridge: ${PATH_LATENCY.eventbridge}; metric-filter: ${PATH_LATENCY['metric-filter']}`,
+      ...volumeNote(rows),
     ].join('\n');
   }
 }
@@ -53,4 +58,10 @@ export function describeRecord(line: number, record: Record<string, unknown>, fi
 
 function key(d: { id: string; path: string }): string {
   return `${d.path}:${d.id}`;
+}
+
+/** Volume filters alarm only at their threshold in one period; a replay counts matches, not periods. */
+function volumeNote(rows: ReadonlyArray<{ id: string; threshold?: number }>): string[] {
+  const volume = rows.filter((r) => r.threshold !== undefined);
+  return volume.length === 0 ? [] : [`volume filters alarm at a count per period: ${volume.map((r) => `${r.id} >= ${r.threshold}`).join(', ')}`];
 }

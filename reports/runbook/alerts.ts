@@ -14,6 +14,10 @@ export interface RunbookAlert {
   readonly meaning: string;
   /** The definition's one-line first action. */
   readonly firstAction: string;
+  /** Plan-time tuning of an event rule: whose calls it ignores, and how it reads "outside the organization". @default - none */
+  readonly tuning?: { readonly excludedPrincipals: readonly string[]; readonly outsideOrganization?: string };
+  /** The ATT&CK (sub-)technique an event rule detects. @default - none */
+  readonly attackTechnique?: string;
 }
 
 /** GuardDuty findings as an alert source of their own (the findings, not a rule on them). */
@@ -38,7 +42,7 @@ export function deployedAlerts(deployment: Deployment): RunbookAlert[] {
   });
   return [
     ...deployment.detections.metricFilters.map(toAlert('metric-filter')),
-    ...deployment.detections.eventRules.map(toAlert('event-rule')),
+    ...deployment.detections.eventRules.map((d) => ({ ...toAlert('event-rule')(d), tuning: d.tuning, attackTechnique: d.attack.subTechniqueId ?? d.attack.techniqueId })),
     ...(deployment.detections.guardDutyFindings ? [{ source: 'guardduty' as const, ...GUARDDUTY_FINDINGS_ALERT }] : []),
   ];
 }

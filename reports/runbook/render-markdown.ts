@@ -35,6 +35,8 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
         '',
         `- **Source:** ${SOURCE_NAMES[alert.source]}; **severity:** ${alert.severity}`,
         `- **Means:** ${alert.meaning}`,
+        ...(alert.attackTechnique === undefined ? [] : [`- **ATT&CK:** ${alert.attackTechnique}`]),
+        ...(alert.tuning === undefined ? [] : tuningLines(alert.tuning)),
         `- **Who is notified:** subscribers of \`${runbook.notified.topic}\``,
         '- **First three steps:**',
         ...alert.steps.map((step, index) => `  ${index + 1}. ${step.text}`),
@@ -58,3 +60,18 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+const OUTSIDE_ORGANIZATION: Readonly<Record<string, string>> = {
+  'account-list': 'accounts not in `detectionTuning.organizationAccountIds`',
+  'any-other-account': 'any account named, your own included: `detectionTuning.organizationAccountIds` is not set',
+};
+
+/** The plan-time tuning of a rule, so the responder knows what it cannot see. */
+function tuningLines(tuning: NonNullable<RunbookAlertTuning>): string[] {
+  return [
+    ...(tuning.excludedPrincipals.length === 0 ? [] : [`- **Ignores calls by:** ${tuning.excludedPrincipals.map((p: string) => `\`${p}\``).join(', ')}`]),
+    ...(tuning.outsideOrganization === undefined ? [] : [`- **Outside the organization means:** ${OUTSIDE_ORGANIZATION[tuning.outsideOrganization]}`]),
+  ];
+}
+
+type RunbookAlertTuning = Runbook['alerts'][number]['tuning'];

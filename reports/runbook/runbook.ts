@@ -4,7 +4,7 @@ import { deploymentModel } from '../../model/deployment-model';
 import { PURPOSE_SUMMARIES, type Purpose } from '../../profiles/purposes';
 import { PLACEHOLDERS } from '../../investigation/placeholders';
 import { investigationQueries } from '../../investigation/queries';
-import { deployedAlerts, type AlertSource } from './alerts';
+import { deployedAlerts, type AlertSource, type RunbookAlert } from './alerts';
 import { REVIEWS, type ReviewItem } from './reviews';
 import { firstSteps } from './steps';
 
@@ -29,6 +29,10 @@ export interface Runbook {
     readonly severity: string;
     readonly meaning: string;
     readonly steps: readonly { readonly text: string; readonly query?: string }[];
+    /** The ATT&CK (sub-)technique, for event rules. */
+    readonly attackTechnique?: string;
+    /** Plan-time tuning, for event rules: excluded principals and what "outside the organization" means. */
+    readonly tuning?: RunbookAlert['tuning'];
   }[];
   readonly reviews: readonly { readonly purpose: Purpose; readonly summary: string; readonly items: readonly ReviewItem[] }[];
   readonly queries: readonly { readonly id: string; readonly name: string; readonly question: string }[];
@@ -63,6 +67,8 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
       severity: alert.severity,
       meaning: alert.meaning,
       steps: firstSteps(alert),
+      ...(alert.attackTechnique === undefined ? {} : { attackTechnique: alert.attackTechnique }),
+      ...(alert.tuning === undefined ? {} : { tuning: alert.tuning }),
     })),
     reviews: deployment.purposes.map((purpose) => ({
       purpose,

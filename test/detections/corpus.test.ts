@@ -1,6 +1,6 @@
 import { loadCorpus } from '../support/corpus';
 import { compileAll } from '../support/detections';
-import { EXPECTATIONS, TARGETS_A, TARGETS_B } from './expectations';
+import { ALL_DETECTION_KEYS, EXPECTATIONS, TARGETS_A, TARGETS_B } from './expectations';
 import type { FileExpectation } from './expectations';
 
 const corpus = loadCorpus();
@@ -18,7 +18,7 @@ describe.each([
   ['A', TARGETS_A],
   ['B', TARGETS_B],
 ] as const)('every detection over the real-record corpus, target set %s', (set, targets) => {
-  const fire = compileAll(targets);
+  const fire = compileAll(targets, ALL_DETECTION_KEYS);
 
   it('fires exactly the expected detections on every record', () => {
     const mismatches = corpus

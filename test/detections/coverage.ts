@@ -3,6 +3,9 @@
 import { loadCorpus } from '../support/corpus';
 import { ALL_DETECTION_KEYS, EXPECTATIONS } from './expectations';
 
+/** The fixture directory of records built by hand from the API reference, not taken from a log. */
+export const CONSTRUCTED_DIR = 'constructed-api-reference/';
+
 export interface CoverageRow {
   readonly detection: string;
   /** Real records the detection must fire on, with target set A / B. */
@@ -15,7 +18,8 @@ export interface CoverageRow {
 }
 
 export function coverage(): CoverageRow[] {
-  const corpus = loadCorpus();
+  // Only real records count here; constructed-api-reference/ holds records built from the API reference.
+  const corpus = loadCorpus().filter((r) => !r.file.startsWith(CONSTRUCTED_DIR));
   const byFile = new Map(EXPECTATIONS.map((e) => [e.file, e]));
   const expectedAt = (file: string, line: number, set: 'A' | 'B'): readonly string[] => {
     const e = byFile.get(file);

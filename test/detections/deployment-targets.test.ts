@@ -106,8 +106,13 @@ describe('metric-filter alarm watchers in the example deployment', () => {
     expect(fire(alarmsCall(eventName, ['tg-example-log-key-changes']))).toEqual(['filter:trail-log-group-tampering', 'rule:trail-log-group-tampering']);
   });
 
-  it('fires only the rule when the trailguard alarm is not the first named (filters read one array element)', () => {
-    expect(fire(alarmsCall('DeleteAlarms', ['billing-alarm', 'tg-example-log-key-changes']))).toEqual(['rule:trail-log-group-tampering']);
+  it('fires the filter and the rule when a decoy alarm name comes first', () => {
+    expect(fire(alarmsCall('DeleteAlarms', ['billing-alarm', 'tg-example-log-key-changes']))).toEqual(['filter:trail-log-group-tampering', 'rule:trail-log-group-tampering']);
+  });
+
+  it('fires only the rule when the trailguard alarm comes after five decoys (a filter reads array elements one by one)', () => {
+    const decoys = ['a', 'b', 'c', 'd', 'e'].map((x) => `billing-${x}`);
+    expect(fire(alarmsCall('DeleteAlarms', [...decoys, 'tg-example-log-key-changes']))).toEqual(['rule:trail-log-group-tampering']);
   });
 
   it('does not fire for DeleteAlarms on another alarm', () => {

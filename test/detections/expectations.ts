@@ -209,4 +209,12 @@ export const EXPECTATIONS: readonly FileExpectation[] = [
   { file: 'stratus-red-team/organizations_changes.jsonl', all: LEAVE_ORG },
   { file: 'stratus-red-team/security_group_changes.jsonl', all: [SG] },
   { file: 'stratus-red-team/unauthorized_calls.jsonl', all: [UNAUTH], lines: { 33: LEAVE_ORG } },
+  // --- constructed-api-reference (built for the technique rules; see its index.jsonl) ---
+  // Positives 5 (PutRolePolicy) is a CIS IAM change; 28 (DeleteAlarms, decoy name first, then tg-a-...) is a set-A alarm deletion.
+  { file: 'constructed-api-reference/technique_positives.jsonl', all: [], lines: { 5: [IAM], 30: [SG] }, onlyA: { 28: ['filter:trail-log-group-tampering', 'rule:trail-log-group-tampering'] } },
+  // Near-misses 19 (PutRolePolicy) and 20 (PutBucketLifecycle) are CIS changes; 3 names a tg-b- alarm second.
+  {
+    file: 'constructed-api-reference/technique_near_misses.jsonl', all: [], lines: { 19: [IAM], 20: [S3POL] },
+    onlyB: { 3: ['filter:trail-log-group-tampering', 'rule:trail-log-group-tampering'] },
+  },
 ];

@@ -1,5 +1,8 @@
 import { CIS_METRIC_FILTERS, metricFilterDefinitions } from '../../detections';
 import { compileFilterPattern } from '../../patterns/filter-pattern';
+import { VOLUME_METRIC_FILTERS } from '../../detections/volume-filters';
+import { IAM_POLICY_CHANGE_EVENTS } from '../../detections/watched-actions';
+import { corpusRecord } from '../support/corpus';
 import { TARGETS_A, TARGETS_B } from './expectations';
 
 // A second, independent copy of the Security Hub texts (ANCHORS.md): Security Hub fails any other
@@ -61,6 +64,7 @@ describe('metricFilterDefinitions', () => {
       's3-bucket-policy-changes', 'config-changes', 'security-group-changes', 'nacl-changes', 'network-gateway-changes',
       'route-table-changes', 'vpc-changes', 'organizations-changes', 'evidence-bucket-changes', 'log-key-changes',
       'trail-log-group-tampering', 'guardrail-policy-changes',
+      'bulk-object-deletions', 'bulk-snapshot-deletions', 'secrets-read-volume', 'discovery-burst-long-term-keys',
     ]);
     for (const f of filters) {
       expect(f.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -110,5 +114,48 @@ describe('metricFilterDefinitions', () => {
     expect(() => metricFilterDefinitions({ ...EXAMPLE, evidenceBucketNames: [], logKeyAliasNames: [] })).toThrow(
       /evidenceBucketNames must name at least one bucket; logKeyAliasNames must name at least one alias/,
     );
+  });
+});
+
+describe('volume metric filters', () => {
+  const volume = (id: string) => compileFilterPattern(VOLUME_METRIC_FILTERS.find((f) => f.id === id)!.pattern);
+  const change = (file: string, line: number, edit: (r: Record<string, any>) => void) => {
+    const r = structuredClone(corpusRecord(file, line)) as Record<string, any>;
+    edit(r);
+    return r;
+  };
+
+  it('count what EventBridge cannot, with a threshold above one call', () => {
+    expect(VOLUME_METRIC_FILTERS.every((f) => (f.threshold ?? 1) > 1)).toBe(true);
+    expect(VOLUME_METRIC_FILTERS.every((f) => f.pattern.length <= 1024)).toBe(true);
+  });
+
+  it('count object deletions, not failed ones', () => {
+    expect(volume('bulk-object-deletions').matches(corpusRecord('panther-analysis/other_negative_controls.jsonl', 218))).toBe(true); // DeleteObject
+    expect(volume('bulk-object-deletions').matches(corpusRecord('panther-analysis/other_negative_controls.jsonl', 219))).toBe(true); // DeleteObjects
+    expect(volume('bulk-object-deletions').matches(change('panther-analysis/other_negative_controls.jsonl', 218, (r) => { r.errorCode = 'AccessDenied'; }))).toBe(false);
+  });
+
+  it('count snapshot and image deletions', () => {
+    expect(volume('bulk-snapshot-deletions').matches(corpusRecord('panther-analysis/other_negative_controls.jsonl', 185))).toBe(true); // DeleteDBSnapshot
+    expect(volume('bulk-snapshot-deletions').matches(change('panther-analysis/other_negative_controls.jsonl', 185, (r) => { r.eventName = 'CreateDBSnapshot'; }))).toBe(false);
+  });
+
+  it('count secret reads of every kind, and discovery only with long-term keys', () => {
+    expect(volume('secrets-read-volume').matches(corpusRecord('panther-analysis/other_negative_controls.jsonl', 250))).toBe(true); // BatchGetSecretValue
+    expect(volume('discovery-burst-long-term-keys').matches(corpusRecord('awsdocs-amazon-s3-userguide/other_negative_controls.jsonl', 2))).toBe(true); // ListBuckets, AKIA
+    expect(volume('discovery-burst-long-term-keys').matches(change('awsdocs-amazon-s3-userguide/other_negative_controls.jsonl', 2, (r) => { r.userIdentity.accessKeyId = 'ASIAEXAMPLE'; }))).toBe(false);
+  });
+});
+
+describe('the fast IAM-policy rule and the CIS filter', () => {
+  it('watch the same 16 CIS calls; the rule adds only default versions and permission boundaries', () => {
+    const cis = CIS_METRIC_FILTERS.find((f) => f.securityHubControl === 'CloudWatch.4')!.pattern;
+    const cisEvents = [...cis.matchAll(/\$\.eventName=(\w+)/g)].map((m) => m[1]);
+    expect(cisEvents).toHaveLength(16);
+    expect(IAM_POLICY_CHANGE_EVENTS.filter((e) => !cisEvents.includes(e))).toEqual([
+      'SetDefaultPolicyVersion', 'PutRolePermissionsBoundary', 'DeleteRolePermissionsBoundary', 'PutUserPermissionsBoundary', 'DeleteUserPermissionsBoundary',
+    ]);
+    expect(cisEvents.filter((e) => !(IAM_POLICY_CHANGE_EVENTS as readonly string[]).includes(e))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ describe('deployed detections equal their definitions', () => {
     expect(filters.map((f) => [f.name, f.pattern, f.log_group_name]).sort()).toEqual(
       expected.map((d) => [names.detectionName(d.id), d.pattern, names.trailLogGroupName]).sort(),
     );
-    expect(filters).toHaveLength(19);
+    expect(filters).toHaveLength(23);
   });
 
   it('deploys the 14 Security Hub CIS texts verbatim', () => {
@@ -37,12 +37,17 @@ describe('deployed detections equal their definitions', () => {
     for (const definition of cis) expect(patterns).toContain(definition.pattern);
   });
 
-  it('gives every filter an alarm: threshold 1 in one period, missing data not breaching', () => {
+  it('gives every filter an alarm: threshold 1 in one period (the volume filters their own), missing data not breaching', () => {
     const alarms = resourcesOf(management, 'aws_cloudwatch_metric_alarm');
-    expect(alarms).toHaveLength(19);
+    expect(alarms).toHaveLength(23);
+    // The volume filters count what EventBridge cannot: bulk deletions, secret reads, discovery bursts.
+    const VOLUME_THRESHOLDS: Record<string, number> = {
+      'bulk-object-deletions': 500, 'bulk-snapshot-deletions': 20, 'secrets-read-volume': 100, 'discovery-burst-long-term-keys': 300,
+    };
     for (const alarm of alarms) {
+      const volume = Object.entries(VOLUME_THRESHOLDS).find(([id]) => alarm.alarm_name === names.detectionName(id));
       expect(alarm).toMatchObject({
-        threshold: 1, evaluation_periods: 1, datapoints_to_alarm: 1, treat_missing_data: 'notBreaching',
+        threshold: volume === undefined ? 1 : volume[1], evaluation_periods: 1, datapoints_to_alarm: 1, treat_missing_data: 'notBreaching',
         comparison_operator: 'GreaterThanOrEqualToThreshold', statistic: 'Sum', namespace: names.detectionMetricNamespace,
       });
     }
@@ -52,13 +57,25 @@ describe('deployed detections equal their definitions', () => {
   // From the documented arrival Regions: regional services and sign-ins reach EventBridge in every
   // Region; IAM and Organizations events only in us-east-1, which the example governs, so its own
   // central bus carries them and the home Region's (eu-west-1) does not.
+  // STS (GetFederationToken) is global too, but its regional endpoints record in their own Region.
   const EVERY_REGION_RULES = [
     'root-activity', 'console-sign-in-without-mfa', 'org-trail-tampering', 'log-key-changes', 'trail-log-group-tampering',
-    'evidence-bucket-changes', 'guardduty-tampering', 'guardduty-high-severity-finding',
+    'evidence-bucket-changes', 'guardduty-tampering', 'forwarder-tampering', 'federation-token-issued', 'roles-anywhere-trust-changed',
+    'secrets-read-in-bulk-or-by-key', 'parameters-decrypted-by-key', 'ec2-password-data-read', 'ami-shared-outside',
+    'snapshot-shared-outside', 'db-snapshot-shared-outside', 'bucket-opened-outside', 'security-group-open-to-internet', 'kms-grant-outside', 'lambda-exposed-outside',
+    'any-trail-tampering', 'trail-bucket-short-expiry', 'network-logs-deleted', 'guardduty-weakened', 'config-stopped',
+    'security-tooling-disabled', 'lambda-layer-added', 'lambda-code-by-long-term-key', 'instance-user-data-modified',
+    'remote-command-on-instance', 'instance-connect-key-pushed', 'serial-console-enabled', 'unusual-instance-launched',
+    'instance-user-data-read', 'email-sending-probed', 's3-sse-c-upload', 'backups-destroyed', 'bedrock-model-access-enabled',
+    'guardrail-action-denied', 'guardduty-high-severity-finding',
   ];
   const CENTRAL_RULES: Record<string, string[]> = {
     'eu-west-1': EVERY_REGION_RULES,
-    'us-east-1': [...EVERY_REGION_RULES, 'guardrail-policy-changes', 'root-access-key-created'],
+    'us-east-1': [
+      ...EVERY_REGION_RULES,
+      'guardrail-policy-changes', 'iam-policy-changes', 'role-trust-opened', 'new-administrator', 'root-access-key-created',
+      'access-key-for-user', 'login-profile-changed', 'iam-user-created', 'identity-provider-changed', 'mfa-device-removed',
+    ],
   };
 
   it.each(Object.entries(CENTRAL_RULES))('puts the expected rules on the central bus of %s with their exact patterns', (region, ids) => {
@@ -79,7 +96,7 @@ describe('deployed detections equal their definitions', () => {
     const rules = resourcesOf(management, 'aws_cloudwatch_event_rule');
     const usEast1 = byProvider(rules, 'us-east-1').map((r) => [r.name, JSON.parse(r.event_pattern)]);
     // Global-service events arrive in us-east-1 as well as regional ones, so every rule is forwarded there.
-    const expected = definitions.map((d) => [names.forwarderRuleName(d.id), d.pattern]);
+    const expected = definitions.map((d) => [names.forwarderRuleName(d.id), d.forwardingPattern]);
     expect(usEast1.sort()).toEqual(expected.sort());
     expect(usEast1).toHaveLength(definitions.length);
   });
@@ -88,6 +105,6 @@ describe('deployed detections equal their definitions', () => {
     const [stackSet] = resourcesOf(management, 'aws_cloudformation_stack_set');
     const template = JSON.parse(stackSet.template_body);
     const patterns = Object.values(template.Resources).filter((r: any) => r.Type === 'AWS::Events::Rule').map((r: any) => r.Properties.EventPattern);
-    expect(patterns).toEqual(eventRuleDefinitions(targets).map((d) => d.pattern));
+    expect(patterns).toEqual(eventRuleDefinitions(targets).map((d) => d.forwardingPattern));
   });
 });

@@ -8,8 +8,8 @@ describe('management stack detection block', () => {
     const management = synthStack('management', exampleConfig({ governedRegions: ['eu-west-1', 'eu-central-1'] }));
     expect(management.provider.aws.map((p: any) => p.region).sort()).toEqual(['eu-central-1', 'eu-west-1', 'us-east-1']);
     const usEast1Targets = resourcesOf(management, 'aws_cloudwatch_event_target').filter((t) => t.provider === 'aws.us_east_1');
-    // us-east-1 forwards every rule (10: 8 arrive in every Region, guardrail-policy-changes and root-access-key-created only there).
-    expect(usEast1Targets).toHaveLength(10);
+    // us-east-1 forwards every rule (50: 40 arrive in every Region, 10 IAM and Organizations rules only there).
+    expect(usEast1Targets).toHaveLength(50);
     for (const target of usEast1Targets) expect(target.arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
     const [stackSet] = resourcesOf(management, 'aws_cloudformation_stack_set');
     expect(JSON.parse(stackSet.template_body).Mappings.CentralBus['us-east-1'].Arn).toBe('arn:aws:events:eu-west-1:333333333333:event-bus/tg-example-security-events');
@@ -37,7 +37,7 @@ describe('management stack detection block', () => {
     expect(alarmForwarder.provider).toBe('aws');
     expect(JSON.parse(alarmForwarder.event_pattern)['detail-type']).toEqual(['CloudWatch Alarm State Change']);
     // One alarm per metric filter: 15 CIS filters and 4 trailguard watchers (evidence bucket, log key, trail log group, guardrail policy).
-    expect(resourcesOf(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(19);
+    expect(resourcesOf(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(23);
     for (const alarm of resourcesOf(management, 'aws_cloudwatch_metric_alarm')) expect(alarm.alarm_actions).toBeUndefined();
   });
 

@@ -35,9 +35,15 @@ export function detectionsMarkdown(config: TrailguardConfig): string {
     '',
     `## EventBridge rules (${rules.length}, plus the alarm rule)`,
     '',
-    '| Id | Name | Severity | Arrives in | Why | First step |',
-    '|---|---|---|---|---|---|',
-    ...[...rules, alarmRule].map((r) => `| ${r.id} | ${cell(r.name)} | ${r.severity} | ${r === alarmRule ? 'home Region (management account)' : r.arrivesIn} | ${cell(r.why)} | ${cell(r.runbook)} |`),
+    'Rules are grouped by technique class, one file each in `detections/rules/`. Read-only rules run in the state ENABLED_WITH_ALL_CLOUDTRAIL_MANAGEMENT_EVENTS ' +
+      'on the forwarders; exclusions and the organization account list (`detectionTuning`) apply on the central bus, so the StackSet never changes with them. ' +
+      'The technique coverage matrix is [coverage.md](coverage.md).',
+    '',
+    '| Id | Class | ATT&CK | Name | Severity | Arrives in | Why | First step | Known false positives |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...[...rules, alarmRule].map((r) =>
+      `| ${r.id} | ${r.techniqueClass} | ${r.attack.subTechniqueId ?? r.attack.techniqueId} | ${cell(r.name)}${r.readOnlyEvents === true ? ' (read-only calls)' : ''}${r.needsDataEvents === 's3' ? ' (needs S3 data events)' : ''} | ${r.severity} | ` +
+      `${r === alarmRule ? 'home Region (management account)' : r.arrivesIn} | ${cell(r.why)} | ${cell(r.runbook)} | ${cell(r.falsePositives)} |`),
     '',
     `## Where the example configuration deploys them (governed: ${config.governedRegions.join(', ')}; home: ${config.homeRegion})`,
     '',

@@ -48,3 +48,36 @@ describe('trailguard explain', () => {
     expect(run.err).toMatch(/--format: got "yaml"; expected one of: table, json/);
   });
 });
+
+describe('trailguard explain with detection tuning', () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+
+  function configWith(tuning: object): string {
+    const cdktf = JSON.parse(readFileSync(CONFIG, 'utf8'));
+    cdktf.context.trailguard.detectionTuning = tuning;
+    const path = resolve(mkdtempSync(`${tmpdir()}/tg-explain-`), 'cdktf.json');
+    writeFileSync(path, JSON.stringify(cdktf));
+    return path;
+  }
+
+  test('shows the exclusions and the organization account list as plan-time data', async () => {
+    const accounts = JSON.parse(readFileSync(CONFIG, 'utf8')).context.trailguard.accounts;
+    const path = configWith({
+      exclusions: { 'iam-policy-changes': ['arn:aws:sts::*:assumed-role/github-deployer/*'] },
+      organizationAccountIds: [accounts.management, accounts.logArchive, accounts.security, '444455556666'],
+    });
+    const run = await runCli(['explain', '--config', path, '--profiles', 'detection']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Rule tuning: iam-policy-changes ignores arn:aws:sts::*:assumed-role/github-deployer/*; sharing and trust rules fire for accounts outside the 4 listed');
+  });
+
+  test('rejects an exclusion for a rule that does not exist, and an account list without the configured accounts, at once', () => {
+    const { parseConfig } = require('../../../config/load') as typeof import('../../../config/load');
+    const raw = JSON.parse(readFileSync(configWith({ exclusions: { 'no-such-rule': ['arn:aws:iam::*:role/x'] }, organizationAccountIds: ['444455556666'] }), 'utf8')).context.trailguard;
+    expect(() => parseConfig(raw)).toThrow(
+      /detectionTuning\.exclusions\.no-such-rule: got "no-such-rule"; expected "\*" or a rule id: root-activity, [\s\S]*detectionTuning\.organizationAccountIds: got "\d{12}"; expected the list to include accounts\.management/,
+    );
+    expect(() => parseConfig({ ...raw, detectionTuning: { exclusions: { '*': ['deployer'] } } })).toThrow(/detectionTuning\.exclusions\.\*\[0\]: got "deployer"; expected a principal ARN pattern/);
+  });
+});

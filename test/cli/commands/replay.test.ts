@@ -29,8 +29,8 @@ describe('trailguard replay', () => {
     const summary = out[3].summary;
     expect(summary).toMatchObject({ records: 3, recordsFiring: 2, errors: 0 });
     expect(summary.detections.find((d: any) => d.id === 'root-account-usage' && d.path === 'metric-filter').fired).toBe(2);
-    // 19 metric filters (15 CIS, 4 watchers) and 10 rules, for audit,detection.
-    expect(summary.detections).toHaveLength(29);
+    // 23 metric filters (15 CIS, 4 watchers, 4 volume) and 50 rules, for audit,detection.
+    expect(summary.detections).toHaveLength(73);
   });
 
   it('prints firing records and a summary table (text)', async () => {
@@ -87,6 +87,8 @@ describe('trailguard replay', () => {
     const fired = (jsonLines(io.out())[0] as any).fired.map((f: any) => `${f.path}:${f.id}`);
     expect(fired).toEqual([
       'metric-filter:unauthorized-api-calls', 'metric-filter:organizations-changes', 'metric-filter:guardrail-policy-changes', 'eventbridge:guardrail-policy-changes',
+      // A denied LeaveOrganization: an attempt at an action the guardrails protect.
+      'eventbridge:guardrail-action-denied',
     ]);
   });
 

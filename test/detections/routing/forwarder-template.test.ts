@@ -1,7 +1,10 @@
 import { eventRuleDefinitions } from '../../../detections';
 import { forwarderStackSetTemplate } from '../../../detections/routing/forwarder-template';
+import { KNOWN_REGIONS } from '../../../config/regions';
+import { MAX_TEMPLATE_BODY_BYTES } from '../../../modules/detection/forwarder-stack-set';
 
-const definitions = eventRuleDefinitions({ evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail', trailLogGroupName: '/tg/cloudtrail/organization', alarmNamePrefix: 'tg-' });
+const TARGETS = { evidenceBucketNames: ['tg-evidence-1'], logKeyAliasNames: ['alias/tg/logs'], trailName: 'tg-trail', trailLogGroupName: '/tg/cloudtrail/organization', alarmNamePrefix: 'tg-', forwarderRuleNamePrefix: 'tg-fwd-', forwarderStackSetName: 'tg-event-forwarders' };
+const definitions = eventRuleDefinitions(TARGETS);
 const busArn = (region: string) => `arn:aws:events:${region}:333333333333:event-bus/tg-security-events`;
 
 const prefixes = { ruleNamePrefix: 'tg-fwd-', roleNamePrefix: 'tg-event-forwarder-' };
@@ -47,5 +50,25 @@ describe('forwarderStackSetTemplate', () => {
     const long = 'x'.repeat(60);
     expect(() => forwarderStackSetTemplate({ definitions, ruleNamePrefix: long, roleNamePrefix: long, targetBusArnByRegion: { 'eu-west-1': busArn('eu-west-1') } }))
       .toThrow(/forwarderStackSetTemplate: rule name: got "x{60}[a-z-]+"; expected at most 64 characters \(it has \d+\).*role name: got "x{60}eu-west-1"; expected at most 64 characters \(it has 69\)/);
+  });
+});
+
+describe('forwarderStackSetTemplate at full size', () => {
+  const allRegions = Object.fromEntries(KNOWN_REGIONS.map((region) => [region, busArn(region)]));
+  const tuned = eventRuleDefinitions({
+    ...TARGETS,
+    tuning: { organizationAccountIds: Array.from({ length: 25 }, (_, i) => String(100000000000 + i)), exclusions: { '*': ['arn:aws:sts::*:assumed-role/deployer/*'] } },
+  });
+
+  it(`stays within CloudFormation's ${MAX_TEMPLATE_BODY_BYTES}-byte template body with every rule in every known Region`, () => {
+    const body = JSON.stringify(forwarderStackSetTemplate({ definitions: tuned, ...prefixes, targetBusArnByRegion: allRegions }));
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(MAX_TEMPLATE_BODY_BYTES);
+  });
+
+  it('forwards the untuned patterns, so tuning changes the central rules and never the StackSet', () => {
+    const untuned = eventRuleDefinitions(TARGETS);
+    const of = (definitions: typeof tuned) => JSON.stringify(forwarderStackSetTemplate({ definitions, ...prefixes, targetBusArnByRegion: allRegions }));
+    expect(of(tuned)).toEqual(of(untuned));
+    expect(tuned.filter((d) => JSON.stringify(d.pattern) !== JSON.stringify(d.forwardingPattern)).length).toBeGreaterThan(30);
   });
 });
