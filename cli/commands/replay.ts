@@ -1,115 +1,96 @@
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { detectionTargets } from '../../detections/deployment-targets';
 import type { DetectionTargets } from '../../detections/types';
+import type { TrailguardConfig } from '../../config/load';
 import { TrailguardNames } from '../../naming/names';
-import { readConfigFile } from '../config-file';
-import type { Command, CommandIo } from '../command';
-import { UsageError } from '../command';
-import { describeInputError, readJsonLines, writeLine } from '../jsonl';
-import { EXAMPLE_TARGETS, PURPOSES, deployedDetections } from '../../reports/replay/deployed';
-import type { Purpose } from '../../reports/replay/deployed';
+import { EXAMPLE_TARGETS, deployedDetections } from '../../reports/replay/deployed';
 import { compileDetections, firingsFor } from '../../reports/replay/evaluate';
 import { ReplayTally, describeRecord } from '../../reports/replay/report';
-
-const USAGE =
-  'usage: trailguard replay --events <file.jsonl | -> [--profiles audit,investigation,detection] [--format text|json]\n' +
-  '                         [--config <cdktf.json>] [--trail-name <name>] [--evidence-bucket <name>]... [--log-key-alias <alias/...>]...';
+import { defineCommand, UsageError, type CommandIo } from '../command';
+import { writeLine } from '../output';
+import { recordProgress } from '../progress';
+import { describeLocation, readRecords } from '../records/read-records';
+import { EVENTS_OPTION } from '../records/events-option';
+import { CONFIG_OPTION, FORMAT_OPTION, PROFILES_OPTION, loadConfigOption, resolveProfilesOption } from '../shared-options';
 
 /** Replays CloudTrail records through every metric filter and rule trailguard deploys. */
-export const replayCommand: Command = {
-  summary: 'Show which trailguard alarms and EventBridge rules would fire for CloudTrail records (JSON lines).',
-  async run(args: readonly string[], io: CommandIo): Promise<number> {
-    const options = parse(args);
+export const replayCommand = defineCommand({
+  name: 'replay',
+  summary: 'Show which trailguard alarms and EventBridge rules fire for CloudTrail records',
+  options: {
+    events: EVENTS_OPTION,
+    profiles: PROFILES_OPTION,
+    format: FORMAT_OPTION,
+    config: CONFIG_OPTION,
+    'trail-name': { type: 'string', placeholder: '<name>', description: 'The organization trail watched for changes; default: from the configuration, else an example name' },
+    'evidence-bucket': { type: 'strings', placeholder: '<bucket>', description: 'An evidence bucket watched for changes; default: from the configuration, else example names' },
+    'log-key-alias': { type: 'strings', placeholder: '<alias/...>', description: 'A log key alias watched for changes; default: from the configuration, else an example alias' },
+  },
+  epilogue: 'example: aws s3 sync s3://<bucket>/AWSLogs/<org>/<account>/CloudTrail/<region>/2026/11/30/ day/ && trailguard replay --events day/',
+  async run(options, io) {
+    const config = loadConfigOption(options.config);
+    const purposes = resolveProfilesOption(options.profiles, config);
+    const targets = deploymentTargets(config, options, io);
     let detections;
     try {
-      detections = compileDetections(deployedDetections(options.purposes, options.targets));
+      detections = compileDetections(deployedDetections(purposes, targets));
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
+    const json = options.format === 'json';
     const tally = new ReplayTally(detections);
+    const progress = recordProgress(io, 'replay');
     try {
-      for await (const item of readJsonLines(options.events, io.stdin)) {
-        if ('error' in item || item.value === null || typeof item.value !== 'object' || Array.isArray(item.value)) {
+      for await (const item of readRecords('--events', options.events, io.stdin)) {
+        progress.tick();
+        const where = describeLocation(item);
+        const at = { source: item.source, index: item.index, ...(item.line === undefined ? {} : { line: item.line }) };
+        if ('error' in item) {
           tally.errors++;
-          const error = 'error' in item ? item.error : 'a record must be a JSON object';
-          if (options.format === 'json') await writeLine(io.stdout, JSON.stringify({ line: item.line, error }));
-          else io.stderr.write(`line ${item.line}: ${error}\n`);
+          if (json) await writeLine(io.stdout, JSON.stringify({ ...at, error: item.error }));
+          else io.stderr.write(`${where}: ${item.error}\n`);
           continue;
         }
-        const record = item.value as Record<string, unknown>;
-        const fired = firingsFor(record, detections);
+        const fired = firingsFor(item.busEvent ?? (item.record as Record<string, unknown>), detections);
         tally.add(fired);
-        if (options.format === 'json') await writeLine(io.stdout, JSON.stringify({ line: item.line, fired }));
-        else if (fired.length > 0) await writeLine(io.stdout, describeRecord(item.line, record, fired));
+        if (json) await writeLine(io.stdout, JSON.stringify({ ...at, fired }));
+        else if (fired.length > 0) await writeLine(io.stdout, describeRecord(where, item.record ?? item.busEvent ?? {}, fired));
       }
-    } catch (error) {
-      const message = describeInputError(error, options.events);
-      if (message === undefined) throw error;
-      throw new UsageError(message);
+    } finally {
+      progress.stop();
     }
-    await writeLine(io.stdout, options.format === 'json' ? JSON.stringify(tally.json()) : tally.text());
-    if (detections.length === 0) io.stderr.write(`profiles ${options.purposes.join(',')} deploy no metric filters or rules\n`);
+    await writeLine(io.stdout, json ? JSON.stringify(tally.json()) : tally.text());
+    if (detections.length === 0) io.stderr.write(`profiles ${purposes.join(',')} deploy no metric filters or rules\n`);
     return tally.errors > 0 ? 1 : 0;
   },
-};
+});
 
-interface Options {
-  readonly events: string;
-  readonly purposes: Purpose[];
-  readonly format: 'text' | 'json';
-  readonly targets: DetectionTargets;
-}
-
-function parse(args: readonly string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        events: { type: 'string' },
-        profiles: { type: 'string', default: PURPOSES.join(',') },
-        format: { type: 'string', default: 'text' },
-        'trail-name': { type: 'string' },
-        'evidence-bucket': { type: 'string', multiple: true },
-        'log-key-alias': { type: 'string', multiple: true },
-        config: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-  if (values.events === undefined) throw new UsageError(`--events is required\n${USAGE}`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
-  const purposes = values.profiles.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  const unknown = purposes.filter((p) => !(PURPOSES as readonly string[]).includes(p));
-  if (unknown.length > 0 || purposes.length === 0) {
-    throw new UsageError(`--profiles: unknown purpose ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; expected a comma list of ${PURPOSES.join(', ')}`);
-  }
-  const defaults = deploymentTargets(values.config);
-  return {
-    events: values.events,
-    purposes: purposes as Purpose[],
-    format: values.format,
-    targets: {
-      ...defaults,
-      evidenceBucketNames: values['evidence-bucket'] ?? defaults.evidenceBucketNames,
-      logKeyAliasNames: values['log-key-alias'] ?? defaults.logKeyAliasNames,
-      trailName: values['trail-name'] ?? defaults.trailName,
-    },
-  };
+interface NameOptions {
+  readonly 'trail-name': string | undefined;
+  readonly 'evidence-bucket': readonly string[];
+  readonly 'log-key-alias': readonly string[];
 }
 
 /**
- * The names the guardrail watchers watch: those of the deployment in `--config` (or a
- * cdktf.json in the working folder), else example names.
+ * The names the guardrail watchers watch: flags first, then the configuration's; without a
+ * configuration, example names, and stderr says which, so no one mistakes them for theirs.
  */
-function deploymentTargets(configPath: string | undefined): DetectionTargets {
-  const path = configPath ?? 'cdktf.json';
-  if (configPath === undefined && !existsSync(path)) {
-    return EXAMPLE_TARGETS;
+function deploymentTargets(config: TrailguardConfig | undefined, options: NameOptions, io: CommandIo): DetectionTargets {
+  const defaults = config === undefined ? EXAMPLE_TARGETS : detectionTargets(new TrailguardNames(config));
+  const targets: DetectionTargets = {
+    ...defaults,
+    evidenceBucketNames: options['evidence-bucket'].length > 0 ? [...options['evidence-bucket']] : defaults.evidenceBucketNames,
+    logKeyAliasNames: options['log-key-alias'].length > 0 ? [...options['log-key-alias']] : defaults.logKeyAliasNames,
+    trailName: options['trail-name'] ?? defaults.trailName,
+  };
+  if (config === undefined) {
+    const examples = [
+      options['trail-name'] === undefined ? `--trail-name ${targets.trailName}` : undefined,
+      options['evidence-bucket'].length === 0 ? `--evidence-bucket ${targets.evidenceBucketNames.join(', ')}` : undefined,
+      options['log-key-alias'].length === 0 ? `--log-key-alias ${targets.logKeyAliasNames.join(', ')}` : undefined,
+    ].filter((text) => text !== undefined);
+    if (examples.length > 0) {
+      io.stderr.write(`replay: no configuration (no --config, no ./cdktf.json with context.trailguard): watching example names, not yours: ${examples.join('; ')}\n`);
+    }
   }
-  return detectionTargets(new TrailguardNames(readConfigFile(path)));
+  return targets;
 }

@@ -68,7 +68,7 @@ describe('trailguard runbook', () => {
   it('rejects an unknown format', async () => {
     const run = await runCli(['runbook', '--config', CONFIG, '--format', 'html']);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/--format: got "html"; expected one of: md, json/);
+    expect(run.err).toMatch(/--format: got "html"; expected one of: text, json/);
   });
 
   it('rejects an unknown purpose', async () => {
