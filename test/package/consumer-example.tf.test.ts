@@ -96,7 +96,22 @@ describe('the packed library', () => {
   it('runs its CLI from dist/ when no TypeScript source is present', () => {
     const result = spawnSync(process.execPath, [join(consumer, 'node_modules', 'trailguard', 'bin', 'trailguard.js'), '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^usage: trailguard <command>/);
+    expect(result.stdout).toMatch(/^usage: trailguard <command>/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('replays records in a repo without context.trailguard, from names given as flags, and says which names are examples', () => {
+    const record = { eventVersion: '1.08', eventSource: 's3.amazonaws.com', eventName: 'PutBucketPolicy', awsRegion: 'eu-west-1', requestParameters: { bucketName: 'acme-audit-logs' } };
+    const result = spawnSync(
+      process.execPath,
+      [join(consumer, 'node_modules', 'trailguard', 'bin', 'trailguard.js'), 'replay', '--events', '-', '--format', 'json', '--profiles', 'detection', '--evidence-bucket', 'acme-audit-logs'],
+      { cwd: consumer, encoding: 'utf8', input: `${JSON.stringify(record)}\n` },
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.split('\n')[0]).fired.map((f: { id: string }) => f.id)).toContain('evidence-bucket-changes');
+    expect(result.stderr).toBe(
+      'replay: no configuration (no --config, no ./cdktf.json with context.trailguard): watching example names, not yours: --trail-name tg-org-trail; --log-key-alias alias/tg/cloudtrail-logs\n',
+    );
   });
 
   it('lets a consumer type-check, synthesize its own stack and pass terraform validate', () => {
