@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../../cli/main';
+import { exampleRawConfig } from '../support/example-config';
 import { captureIo, runCli } from '../support/io';
 
 const VERSION = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
@@ -101,5 +103,37 @@ describe('progress', () => {
     const io = captureIo(records);
     expect(await main(['replay', '--events', '-', '--format', 'json'], io)).toBe(0);
     expect(io.err()).toBe('');
+  });
+});
+
+describe('outside a trailguard app', () => {
+  const bareConfig = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-outside-'));
+    const file = join(dir, 'trailguard.json');
+    writeFileSync(file, JSON.stringify(exampleRawConfig()));
+    return file;
+  };
+
+  it.each([['explain'], ['runbook']])('%s reads a file holding the trailguard configuration itself', async (command) => {
+    const fromBare = await runCli([command, '--config', bareConfig(), '--format', 'json']);
+    const fromCdktfJson = await runCli([command, '--config', 'cdktf.json', '--format', 'json']);
+    expect(fromBare.code).toBe(0);
+    expect(fromBare.err).toBe('');
+    expect(JSON.parse(fromBare.out)).toEqual(JSON.parse(fromCdktfJson.out));
+  });
+
+  it.each([['explain'], ['runbook']])('%s asks for --config where there is no configuration, exit 2', async (command) => {
+    const cwd = process.cwd();
+    process.chdir(mkdtempSync(join(tmpdir(), 'tg-outside-')));
+    try {
+      const run = await runCli([command]);
+      expect(run).toEqual({
+        code: 2,
+        out: '',
+        err: `trailguard ${command}: no configuration: no --config given and no ./cdktf.json with context.trailguard; pass --config <file>\nRun 'trailguard ${command} --help' for usage.\n`,
+      });
+    } finally {
+      process.chdir(cwd);
+    }
   });
 });
