@@ -37,7 +37,8 @@ export async function* jsonLines(name: string, bytes: Readable): AsyncGenerator<
 export async function* cloudTrailLogFile(name: string, bytes: Readable): AsyncGenerator<RawItem> {
   const elements = streamArray();
   // pipeline hands a parse error in any stage to the last one, where the loop below sees it.
-  pipeline([bytes, parser({ jsonStreaming: true }), pick({ filter: 'Records' }), elements], () => undefined);
+  // streamValues: false emits each string and number whole instead of in chunks: half the tokens.
+  pipeline([bytes, parser({ jsonStreaming: true, streamValues: false }), pick({ filter: 'Records' }), elements], () => undefined);
   try {
     for await (const element of elements as AsyncIterable<{ key: number; value: unknown }>) yield { value: element.value };
   } catch (error) {
