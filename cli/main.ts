@@ -90,7 +90,8 @@ function version(): string {
  */
 export function endQuietlyOnClosedPipe(stream: NodeJS.WritableStream): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(0);
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`trailguard: cannot write the output: ${error.message}\n`);
+    process.exit(1);
   });
 }

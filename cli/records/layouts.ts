@@ -16,8 +16,10 @@ export type RawItem = { readonly line?: number; readonly value: unknown } | { re
 export async function* jsonLines(name: string, bytes: Readable): AsyncGenerator<RawItem> {
   let line = 0;
   let seenValue = false;
-  for await (const text of createInterface({ input: bytes, crlfDelay: Infinity })) {
+  for await (const read of createInterface({ input: bytes, crlfDelay: Infinity })) {
     line++;
+    // A byte order mark (some Windows editors write one) is not part of the first value.
+    const text = line === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
     if (text.trim() === '') continue;
     try {
       yield { line, value: JSON.parse(text) };

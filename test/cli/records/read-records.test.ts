@@ -90,6 +90,10 @@ describe('readRecords: the forms CloudTrail records come in', () => {
     ]);
   });
 
+  it('reads JSON lines that start with a byte order mark', async () => {
+    expect(await collect('-', `\uFEFF${JSON.stringify(RECORDS[0])}\n`)).toEqual([{ source: 'stdin', index: 1, line: 1, record: RECORDS[0] }]);
+  });
+
   it('reads a 50 MB line', async () => {
     const huge = { ...RECORDS[0], requestParameters: { padding: 'x'.repeat(50 * 1024 * 1024) } };
     const file = join(dir, 'huge.jsonl');
