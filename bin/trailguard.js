@@ -13,6 +13,7 @@ if (fs.existsSync(source)) {
 } else {
   cli = require('../dist/cli/main.js');
 }
+cli.endQuietlyOnClosedPipe(process.stdout);
 cli.main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error) => { process.stderr.write(`trailguard: ${error instanceof Error ? error.message : String(error)}\n`); process.exitCode = 1; },

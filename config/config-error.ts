@@ -7,10 +7,10 @@ export interface ConfigProblem {
 
 /** Every problem of a configuration at once, so a user fixes them in one pass. */
 export class ConfigError extends Error {
-  constructor(readonly problems: readonly ConfigProblem[]) {
+  constructor(readonly problems: readonly ConfigProblem[], readonly file?: string) {
     super(
       [
-        `Invalid trailguard configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
+        `Invalid trailguard configuration${file === undefined ? '' : ` in ${file}`} (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
         ...problems.map((problem) => `  - ${problem.path}: got ${describe(problem.received)}; ${problem.expected}`),
       ].join('\n'),
     );

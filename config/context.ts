@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { readJsonFile } from './json-file';
 
 /** Where the cdktf CLI passes the cdktf.json context to the app (cdktf's CONTEXT_ENV). */
 export const CDKTF_CONTEXT_ENV = 'CDKTF_CONTEXT_JSON';
@@ -12,6 +13,6 @@ export function fallbackContext(cdktfJsonPath: string, env: NodeJS.ProcessEnv = 
   if (env[CDKTF_CONTEXT_ENV] !== undefined) {
     return {};
   }
-  const cdktfJson = JSON.parse(readFileSync(cdktfJsonPath, 'utf8')) as { context?: Record<string, unknown> };
+  const cdktfJson = readJsonFile(relative(process.cwd(), cdktfJsonPath) || cdktfJsonPath) as { context?: Record<string, unknown> };
   return cdktfJson.context ?? {};
 }

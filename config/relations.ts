@@ -1,6 +1,8 @@
+import { subscriptionProblems, type AlertSubscription } from '../detections/routing/alert-subscriptions';
 import { TrailguardNames } from '../naming/names';
 import { isS3BucketName } from '../naming/rules';
 import { ALL_RULES_KEY, eventRuleIds } from '../detections/event-rules';
+import { lifecycleProblems } from './lifecycle-relations';
 import type { ConfigProblem } from './config-error';
 
 const MAX_BUCKET_NAME = 63;
@@ -13,7 +15,15 @@ type Raw = Record<string, unknown>;
  * alongside the per-field problems instead of waiting for them to be fixed first.
  */
 export function relationProblems(raw: Raw): ConfigProblem[] {
-  return [...duplicateAccounts(raw), ...regionProblems(raw), ...bucketNameProblems(raw), ...principalPartitionProblems(raw), ...detectionTuningProblems(raw)];
+  return [
+    ...duplicateAccounts(raw),
+    ...regionProblems(raw),
+    ...bucketNameProblems(raw),
+    ...principalPartitionProblems(raw),
+    ...alertSubscriptionProblems(raw),
+    ...lifecycleProblems(raw),
+    ...detectionTuningProblems(raw),
+  ];
 }
 
 /** Exclusions name rules that exist; an organization account list without the configured accounts is not the organization's. */
@@ -118,6 +128,20 @@ function principalPartitionProblems(raw: Raw): ConfigProblem[] {
     return arnPartition === undefined || arnPartition === partition
       ? []
       : [{ path: `investigatorPrincipals[${index}]`, received: arn, expected: `expected an ARN in the configured partition "${partition}" (see partition), not "${arnPartition}"` }];
+  });
+}
+
+/** The same check the AlertSubscriptionsVariable construct makes, reported with the others instead of thrown at synth. */
+function alertSubscriptionProblems(raw: Raw): ConfigProblem[] {
+  if (!Array.isArray(raw.alertSubscriptions)) return [];
+  return raw.alertSubscriptions.flatMap((subscription: unknown, index) => {
+    // A wrong protocol is the schema's to report; here only the endpoint of a known protocol.
+    if (!isRecord(subscription) || (subscription.protocol !== 'email' && subscription.protocol !== 'https') || typeof subscription.endpoint !== 'string') return [];
+    return subscriptionProblems(subscription as unknown as AlertSubscription).map((problem) => ({
+      path: `alertSubscriptions[${index}].${problem.field}`,
+      received: problem.received,
+      expected: problem.expected,
+    }));
   });
 }
 

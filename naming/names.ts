@@ -128,6 +128,11 @@ export class TrailguardNames {
   }
 
   /** The log-archive key's alias in any Region, as guardrails name it without knowing the key id. */
+  /** Every KMS key ARN of the log-archive account in the home Region starts with this. */
+  get logArchiveHomeKeyArnPrefix(): string {
+    return this.arn('kms', this.inputs.homeRegion, this.inputs.accounts.logArchive, 'key/');
+  }
+
   get logKeyAliasArnPattern(): string {
     return this.arn('kms', '*', this.inputs.accounts.logArchive, this.logKeyAliasName);
   }

@@ -24,6 +24,18 @@ interface RegionalRouting {
   readonly topic: AlertTopic;
   readonly bus: CentralEventBus;
 }
+const KEY_ARN = '^arn:[a-z-]+:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$';
+
+/** A literal for a Terraform regex (RE2 syntax), as HCL string text: RE2's escapes, then HCL's. */
+function regexEscape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\\\$&');
+}
+
+/** A JSON object of plain strings as an HCL object expression (`{"a" = "b"}`). */
+function hclObject(json: string): string {
+  return `{ ${Object.entries(JSON.parse(json) as Record<string, string>).map(([key, value]) => `${JSON.stringify(key)} = ${JSON.stringify(value)}`).join(', ')} }`;
+}
+
 
 /** The security account: GuardDuty administration, alert routing and detections. */
 export class SecurityStack extends AccountStack {
@@ -99,10 +111,22 @@ export class SecurityStack extends AccountStack {
       description:
         'ARN of the log-archive KMS key (the log-archive stack\'s key behind the cloudtrail-logs alias) that encrypts GuardDuty findings ' +
         'exported to the evidence bucket. GuardDuty keeps findings 90 days; unset, findings are not exported.',
-      validation: [{
-        condition: `\${var.${GUARDDUTY_EXPORT_KEY_VARIABLE} == null || can(regex("^arn:[a-z-]+:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$", var.${GUARDDUTY_EXPORT_KEY_VARIABLE}))}`,
-        errorMessage: `${GUARDDUTY_EXPORT_KEY_VARIABLE} must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>), not an alias.`,
-      }],
+      validation: [
+        {
+          condition: `\${var.${GUARDDUTY_EXPORT_KEY_VARIABLE} == null || can(regex("${KEY_ARN}", var.${GUARDDUTY_EXPORT_KEY_VARIABLE}))}`,
+          errorMessage: `${GUARDDUTY_EXPORT_KEY_VARIABLE} must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<id>), not an alias.`,
+        },
+        {
+          // Only the log-archive key in the home Region can encrypt into the evidence bucket there. A
+          // malformed ARN is the rule above's to report, so it is not reported twice.
+          condition:
+            `\${var.${GUARDDUTY_EXPORT_KEY_VARIABLE} == null || !can(regex("${KEY_ARN}", var.${GUARDDUTY_EXPORT_KEY_VARIABLE})) || ` +
+            `can(regex("^${regexEscape(names.logArchiveHomeKeyArnPrefix)}[A-Za-z0-9-]+$", var.${GUARDDUTY_EXPORT_KEY_VARIABLE}))}`,
+          errorMessage:
+            `${GUARDDUTY_EXPORT_KEY_VARIABLE} must be a key of the log-archive account in the home Region ${this.model.homeRegion} ` +
+            `(${names.logArchiveHomeKeyArnPrefix}<id>): it encrypts findings exported to the evidence bucket there.`,
+        },
+      ],
     });
     exportKey.overrideLogicalId(GUARDDUTY_EXPORT_KEY_VARIABLE);
     for (const region of this.component('guardduty-organization').regions) {
@@ -122,9 +146,13 @@ export class SecurityStack extends AccountStack {
 
   private addOutputs(): void {
     const { names } = this;
+    // A for expression with a condition gives one map type whichever way the condition goes,
+    // where `cond ? {...} : {}` would be two object types Terraform cannot unify.
+    const topic = this.component('alert-topic');
+    const topicArns = JSON.stringify(Object.fromEntries(topic.regions.map((r) => [r, names.alertTopicArn(r)])));
     new TerraformOutput(this, 'AlertTopicArns', {
-      value: Object.fromEntries(this.component('alert-topic').regions.map((r) => [r, names.alertTopicArn(r)])),
-      description: 'The alert topic of each governed Region (planned only when detection routes alerts).',
+      value: Token.asAnyMap(`\${{ for region, arn in ${hclObject(topicArns)} : region => arn if ${this.profiles.conditionFor(topic.gate)} }}`),
+      description: 'The alert topic of each governed Region; empty when no topic is planned (no purpose routes alerts).',
     }).overrideLogicalId('alert_topic_arns');
   }
 

@@ -1,31 +1,31 @@
-import { parseArgs } from 'node:util';
 import { decisionRecord } from '../../reports/explain/decision-record';
 import { renderRecord } from '../../reports/explain/render-record';
-import type { Command } from '../command';
-import { readConfigFile } from '../config-file';
-import { parseFormat, parseNonNegativeInteger, parsePurposeList } from '../arguments';
+import { defineCommand, UsageError } from '../command';
+import { CONFIG_OPTION, FORMAT_OPTION, PROFILES_OPTION, requireConfigOption, resolveProfilesOption } from '../shared-options';
 
-export const explainCommand: Command = {
+export const explainCommand = defineCommand({
+  name: 'explain',
   summary: 'Print the decision record: what is logged, kept, readable and alerted on, why, and what it costs',
-  async run(args, io) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: {
-        profiles: { type: 'string' },
-        format: { type: 'string', default: 'table' },
-        config: { type: 'string', default: 'cdktf.json' },
-        'events-per-day': { type: 'string', default: '1000000' },
-        'data-events-per-day': { type: 'string' },
-      },
-      strict: true,
-    });
-    const format = parseFormat(values.format, ['table', 'json']);
-    const config = readConfigFile(values.config);
-    const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
-    const eventsPerDay = parseNonNegativeInteger('--events-per-day', values['events-per-day']);
-    const dataEventsPerDay = values['data-events-per-day'] === undefined ? eventsPerDay : parseNonNegativeInteger('--data-events-per-day', values['data-events-per-day']);
+  options: {
+    profiles: PROFILES_OPTION,
+    format: FORMAT_OPTION,
+    config: CONFIG_OPTION,
+    'events-per-day': { type: 'string', placeholder: '<count>', default: '1000000', description: 'Management events per day, for the cost estimate' },
+    'data-events-per-day': { type: 'string', placeholder: '<count>', description: 'Data events per day, for the cost estimate; default: --events-per-day' },
+  },
+  async run(options, io) {
+    const config = requireConfigOption(options.config);
+    const purposes = resolveProfilesOption(options.profiles, config);
+    const eventsPerDay = wholeNumber('--events-per-day', options['events-per-day']);
+    const dataEventsPerDay = options['data-events-per-day'] === undefined ? eventsPerDay : wholeNumber('--data-events-per-day', options['data-events-per-day']);
     const record = decisionRecord(config, purposes, { eventsPerDay, dataEventsPerDay });
-    io.stdout.write(format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record));
+    io.stdout.write(options.format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record));
     return 0;
   },
-};
+});
+
+function wholeNumber(flag: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw new UsageError(`${flag}: got "${text}"; expected a whole number of 0 or more`);
+  return value;
+}

@@ -1,111 +1,92 @@
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { DetectionTargets } from '../../detections/types';
+import type { TrailguardConfig } from '../../config/load';
 import { deploymentModel, type DeploymentModel } from '../../model/deployment-model';
-import { readConfigFile } from '../config-file';
-import type { Command, CommandIo } from '../command';
-import { UsageError } from '../command';
-import { describeInputError, readJsonLines, writeLine } from '../jsonl';
-import { PURPOSES, deployedDetections, exampleModel } from '../../reports/replay/deployed';
-import type { Purpose } from '../../reports/replay/deployed';
+import { EXAMPLE_TARGETS, deployedDetections, exampleModel } from '../../reports/replay/deployed';
 import { compileDetections, firingsFor } from '../../reports/replay/evaluate';
 import { ReplayTally, describeRecord } from '../../reports/replay/report';
-
-const USAGE =
-  'usage: trailguard replay --events <file.jsonl | -> [--profiles audit,investigation,detection] [--format text|json]\n' +
-  '                         [--config <cdktf.json>] [--trail-name <name>] [--evidence-bucket <name>]... [--log-key-alias <alias/...>]...';
+import { defineCommand, UsageError, type CommandIo } from '../command';
+import { writeLine } from '../output';
+import { recordProgress } from '../progress';
+import { describeLocation, readRecords } from '../records/read-records';
+import { EVENTS_OPTION } from '../records/events-option';
+import { CONFIG_OPTION, FORMAT_OPTION, PROFILES_OPTION, loadConfigOption, resolveProfilesOption } from '../shared-options';
 
 /** Replays CloudTrail records through every metric filter and rule trailguard deploys. */
-export const replayCommand: Command = {
-  summary: 'Show which trailguard alarms and EventBridge rules would fire for CloudTrail records (JSON lines).',
-  async run(args: readonly string[], io: CommandIo): Promise<number> {
-    const options = parse(args);
+export const replayCommand = defineCommand({
+  name: 'replay',
+  summary: 'Show which trailguard alarms and EventBridge rules fire for CloudTrail records',
+  options: {
+    events: EVENTS_OPTION,
+    profiles: PROFILES_OPTION,
+    format: FORMAT_OPTION,
+    config: CONFIG_OPTION,
+    'trail-name': { type: 'string', placeholder: '<name>', description: 'The organization trail watched for changes; default: from the configuration, else an example name' },
+    'evidence-bucket': { type: 'strings', placeholder: '<bucket>', description: 'An evidence bucket watched for changes; default: from the configuration, else example names' },
+    'log-key-alias': { type: 'strings', placeholder: '<alias/...>', description: 'A log key alias watched for changes; default: from the configuration, else an example alias' },
+  },
+  epilogue: 'example: aws s3 sync s3://<bucket>/AWSLogs/<org>/<account>/CloudTrail/<region>/2026/11/30/ day/ && trailguard replay --events day/',
+  async run(options, io) {
+    const config = loadConfigOption(options.config);
+    const purposes = resolveProfilesOption(options.profiles, config);
     let detections;
     try {
-      detections = compileDetections(deployedDetections(options.model, options.purposes));
+      detections = compileDetections(deployedDetections(replayModel(config, options, io), purposes));
     } catch (error) {
       throw new UsageError(error instanceof Error ? error.message : String(error));
     }
+    const json = options.format === 'json';
     const tally = new ReplayTally(detections);
+    const progress = recordProgress(io, 'replay');
     try {
-      for await (const item of readJsonLines(options.events, io.stdin)) {
-        if ('error' in item || item.value === null || typeof item.value !== 'object' || Array.isArray(item.value)) {
+      for await (const item of readRecords('--events', options.events, io.stdin)) {
+        progress.tick();
+        const where = describeLocation(item);
+        const at = { source: item.source, index: item.index, ...(item.line === undefined ? {} : { line: item.line }) };
+        if ('error' in item) {
           tally.errors++;
-          const error = 'error' in item ? item.error : 'a record must be a JSON object';
-          if (options.format === 'json') await writeLine(io.stdout, JSON.stringify({ line: item.line, error }));
-          else io.stderr.write(`line ${item.line}: ${error}\n`);
+          if (json) await writeLine(io.stdout, JSON.stringify({ ...at, error: item.error }));
+          else io.stderr.write(`${where}: ${item.error}\n`);
           continue;
         }
-        const record = item.value as Record<string, unknown>;
-        const fired = firingsFor(record, detections);
+        const fired = firingsFor(item.busEvent ?? (item.record as Record<string, unknown>), detections);
         tally.add(fired);
-        if (options.format === 'json') await writeLine(io.stdout, JSON.stringify({ line: item.line, fired }));
-        else if (fired.length > 0) await writeLine(io.stdout, describeRecord(item.line, record, fired));
+        if (json) await writeLine(io.stdout, JSON.stringify({ ...at, fired }));
+        else if (fired.length > 0) await writeLine(io.stdout, describeRecord(where, item.record ?? item.busEvent ?? {}, fired));
       }
-    } catch (error) {
-      const message = describeInputError(error, options.events);
-      if (message === undefined) throw error;
-      throw new UsageError(message);
+    } finally {
+      progress.stop();
     }
-    await writeLine(io.stdout, options.format === 'json' ? JSON.stringify(tally.json()) : tally.text());
-    if (detections.length === 0) io.stderr.write(`profiles ${options.purposes.join(',')} deploy no metric filters or rules\n`);
+    await writeLine(io.stdout, json ? JSON.stringify(tally.json()) : tally.text());
+    if (detections.length === 0) io.stderr.write(`profiles ${purposes.join(',')} deploy no metric filters or rules\n`);
     return tally.errors > 0 ? 1 : 0;
   },
-};
+});
 
-interface Options {
-  readonly events: string;
-  readonly purposes: Purpose[];
-  readonly format: 'text' | 'json';
-  readonly model: DeploymentModel;
-}
-
-function parse(args: readonly string[]): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        events: { type: 'string' },
-        profiles: { type: 'string', default: PURPOSES.join(',') },
-        format: { type: 'string', default: 'text' },
-        'trail-name': { type: 'string' },
-        'evidence-bucket': { type: 'string', multiple: true },
-        'log-key-alias': { type: 'string', multiple: true },
-        config: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-  }
-  if (values.events === undefined) throw new UsageError(`--events is required\n${USAGE}`);
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, got "${values.format}"`);
-  const purposes = values.profiles.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  const unknown = purposes.filter((p) => !(PURPOSES as readonly string[]).includes(p));
-  if (unknown.length > 0 || purposes.length === 0) {
-    throw new UsageError(`--profiles: unknown purpose ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; expected a comma list of ${PURPOSES.join(', ')}`);
-  }
-  const flags: Partial<DetectionTargets> = {
-    ...(values['evidence-bucket'] === undefined ? {} : { evidenceBucketNames: values['evidence-bucket'] }),
-    ...(values['log-key-alias'] === undefined ? {} : { logKeyAliasNames: values['log-key-alias'] }),
-    ...(values['trail-name'] === undefined ? {} : { trailName: values['trail-name'] }),
-  };
-  return { events: values.events, purposes: purposes as Purpose[], format: values.format, model: replayModel(values.config, flags) };
+interface NameOptions {
+  readonly 'trail-name': string | undefined;
+  readonly 'evidence-bucket': readonly string[];
+  readonly 'log-key-alias': readonly string[];
 }
 
 /**
- * The deployment replayed: the one in `--config` (or a cdktf.json in the working folder), with
- * its overrides and names, else example names; names given as flags replace either.
+ * The deployment replayed: the configuration's (its overrides, tuning and names), else example
+ * names; names given as flags replace either. Without a configuration stderr says which names
+ * are examples, so no one mistakes them for theirs.
  */
-function replayModel(configPath: string | undefined, flags: Partial<DetectionTargets>): DeploymentModel {
-  const path = configPath ?? 'cdktf.json';
-  const config = configPath === undefined && !existsSync(path) ? undefined : readConfigFile(path);
-  try {
-    return config === undefined ? exampleModel(flags) : deploymentModel(config, { targets: flags });
-  } catch (error) {
-    // Names given as flags are validated with the detections they feed.
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+function replayModel(config: TrailguardConfig | undefined, options: NameOptions, io: CommandIo): DeploymentModel {
+  const flags: Partial<DetectionTargets> = {
+    ...(options['evidence-bucket'].length > 0 ? { evidenceBucketNames: [...options['evidence-bucket']] } : {}),
+    ...(options['log-key-alias'].length > 0 ? { logKeyAliasNames: [...options['log-key-alias']] } : {}),
+    ...(options['trail-name'] === undefined ? {} : { trailName: options['trail-name'] }),
+  };
+  if (config !== undefined) return deploymentModel(config, { targets: flags });
+  const examples = [
+    options['trail-name'] === undefined ? `--trail-name ${EXAMPLE_TARGETS.trailName}` : undefined,
+    options['evidence-bucket'].length === 0 ? `--evidence-bucket ${EXAMPLE_TARGETS.evidenceBucketNames.join(', ')}` : undefined,
+    options['log-key-alias'].length === 0 ? `--log-key-alias ${EXAMPLE_TARGETS.logKeyAliasNames.join(', ')}` : undefined,
+  ].filter((text) => text !== undefined);
+  if (examples.length > 0) {
+    io.stderr.write(`replay: no configuration (no --config, no ./cdktf.json with context.trailguard): watching example names, not yours: ${examples.join('; ')}\n`);
   }
+  return exampleModel(flags);
 }

@@ -1,27 +1,16 @@
-import { parseArgs } from 'node:util';
 import { renderRunbookMarkdown } from '../../reports/runbook/render-markdown';
 import { buildRunbook } from '../../reports/runbook/runbook';
-import { parseFormat, parsePurposeList } from '../arguments';
-import type { Command } from '../command';
-import { readConfigFile } from '../config-file';
+import { defineCommand } from '../command';
+import { CONFIG_OPTION, FORMAT_OPTION, PROFILES_OPTION, requireConfigOption, resolveProfilesOption } from '../shared-options';
 
-export const runbookCommand: Command = {
-  summary: 'Print the runbook: for each deployed alert what it means, who is notified and the first steps; who reviews what, how often',
-  async run(args, io) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: {
-        profiles: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        config: { type: 'string', default: 'cdktf.json' },
-      },
-      strict: true,
-    });
-    const format = parseFormat(values.format, ['md', 'json']);
-    const config = readConfigFile(values.config);
-    const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
-    const runbook = buildRunbook(config, purposes);
-    io.stdout.write(format === 'json' ? `${JSON.stringify(runbook, null, 2)}\n` : renderRunbookMarkdown(runbook));
+export const runbookCommand = defineCommand({
+  name: 'runbook',
+  summary: 'Print the runbook (Markdown as text): for each deployed alert what it means, who is notified, the first steps; who reviews what',
+  options: { profiles: PROFILES_OPTION, format: FORMAT_OPTION, config: CONFIG_OPTION },
+  async run(options, io) {
+    const config = requireConfigOption(options.config);
+    const runbook = buildRunbook(config, resolveProfilesOption(options.profiles, config));
+    io.stdout.write(options.format === 'json' ? `${JSON.stringify(runbook, null, 2)}\n` : renderRunbookMarkdown(runbook));
     return 0;
   },
-};
+});

@@ -1,11 +1,10 @@
 import { TerraformIterator, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { validateProps } from '../private/validation';
+import { subscriptionProblems, type AlertSubscription } from '../../detections/routing/alert-subscriptions';
+import { problem, validateProps } from '../private/validation';
 
-export interface AlertSubscription {
-  readonly protocol: 'email' | 'https';
-  readonly endpoint: string;
-}
+export type { AlertSubscription } from '../../detections/routing/alert-subscriptions';
+export { subscriptionProblems } from '../../detections/routing/alert-subscriptions';
 
 export interface AlertSubscriptionsVariableProps {
   /** The variable's default (from configuration). */
@@ -28,7 +27,9 @@ export class AlertSubscriptionsVariable extends Construct {
   constructor(scope: Construct, id: string, props: AlertSubscriptionsVariableProps) {
     super(scope, id);
     this.variableName = props.variableName ?? 'alert_subscriptions';
-    validateProps(this, () => props.defaultSubscriptions.flatMap((s, i) => subscriptionProblems(s).map((p) => `defaultSubscriptions[${i}].${p}`)));
+    validateProps(this, () =>
+      props.defaultSubscriptions.flatMap((s, i) => subscriptionProblems(s).map((p) => problem(`defaultSubscriptions[${i}].${p.field}`, p.received, p.expected.replace(/^expected /, '')))),
+    );
     const v = `var.${this.variableName}`;
     this.variable = new TerraformVariable(this, 'Variable', {
       type: 'list(object({ protocol = string, endpoint = string }))',
@@ -58,18 +59,4 @@ export class AlertSubscriptionsVariable extends Construct {
       Token.asAnyMap(`\${{ for s in var.${this.variableName} : join(":", [s.protocol, s.endpoint]) => s if ${enabledExpression} }}`),
     );
   }
-}
-
-/** What is wrong with one subscription, in the same words as the Terraform validation. */
-export function subscriptionProblems(subscription: AlertSubscription): string[] {
-  if (subscription.protocol === 'email' && !/^[^@ ]+@[^@ ]+[.][^@ ]+$/.test(subscription.endpoint)) {
-    return [`endpoint: got "${subscription.endpoint}"; expected an email address like security@example.com`];
-  }
-  if (subscription.protocol === 'https' && !subscription.endpoint.startsWith('https://')) {
-    return [`endpoint: got "${subscription.endpoint}"; expected a URL starting with https://`];
-  }
-  if (subscription.protocol !== 'email' && subscription.protocol !== 'https') {
-    return [`protocol: got "${String(subscription.protocol)}"; expected "email" or "https"`];
-  }
-  return [];
 }

@@ -1,5 +1,6 @@
 import { cidrContains, parseCidr } from './cidr';
 import { EventPatternError } from './errors';
+import { compileWildcardSegments } from '../matchers/wildcard';
 
 /** Tests one scalar taken from the event (a string, number, boolean or null). */
 export type ValueTest = (value: unknown) => boolean;
@@ -78,23 +79,23 @@ function compileAffix(op: 'prefix' | 'suffix', arg: unknown, at: string): ValueT
 
 /** Event Ruler wildcard: `*` is any run; `\*` and `\\` are literal; `**` and other escapes are rejected. */
 export function compileWildcard(pattern: string, at: string): ValueTest {
-  let source = '';
+  const segments: string[] = [''];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') {
       const next = pattern[i + 1];
       if (next !== '*' && next !== '\\') throw new EventPatternError(at, 'a backslash in a wildcard may only escape * or \\');
-      source += escapeRegex(next);
+      segments[segments.length - 1] += next;
       i++;
     } else if (c === '*') {
       if (pattern[i + 1] === '*') throw new EventPatternError(at, 'consecutive wildcard characters (**) are not allowed');
-      source += '[\\s\\S]*';
+      segments.push('');
     } else {
-      source += escapeRegex(c);
+      segments[segments.length - 1] += c;
     }
   }
-  const re = new RegExp(`^${source}$`);
-  return (value) => typeof value === 'string' && re.test(value);
+  const matches = compileWildcardSegments(segments);
+  return (value) => typeof value === 'string' && matches(value);
 }
 
 function compileAnythingBut(arg: unknown, at: string): ValueTest {
@@ -178,8 +179,4 @@ function requireString(value: unknown, at: string): string {
 
 function assertFinite(n: number, at: string): void {
   if (!Number.isFinite(n)) throw new EventPatternError(at, 'numbers must be finite');
-}
-
-function escapeRegex(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -1,3 +1,5 @@
+import { compileLinearRegex } from '../matchers/regex';
+import { compileWildcardSegments } from '../matchers/wildcard';
 import type { ComparisonOp, FilterNode, Literal, PathStep } from './ast';
 
 /** A compiled pattern: a tree of closures, so matching never walks the AST or re-reads text. */
@@ -90,7 +92,7 @@ function compileComparison(op: ComparisonOp, literal: Literal): (value: unknown)
     const cmp = NUMERIC[op];
     return (value) => typeof value === 'number' && cmp(value, n);
   }
-  const positive = literal.kind === 'regex' ? compileRegex(literal.source) : compileWildcard(literal.value);
+  const positive = literal.kind === 'regex' ? compileLinearRegex(literal.source) : compileWildcard(literal.value);
   return op === '='
     ? (value) => typeof value === 'string' && positive(value)
     : (value) => typeof value === 'string' && !positive(value);
@@ -107,27 +109,5 @@ const NUMERIC: Record<ComparisonOp, (a: number, b: number) => boolean> = {
 
 /** `*` matches any run of characters (including none); everything else is literal and case-sensitive. */
 function compileWildcard(pattern: string): (value: string) => boolean {
-  if (!pattern.includes('*')) return (value) => value === pattern;
-  const parts = pattern.split('*');
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  const middle = parts.slice(1, -1).filter((p) => p.length > 0);
-  const minLength = first.length + last.length;
-  return (value) => {
-    if (value.length < minLength || !value.startsWith(first) || !value.endsWith(last)) return false;
-    let from = first.length;
-    const until = value.length - last.length;
-    for (const part of middle) {
-      const at = value.indexOf(part, from);
-      if (at < 0 || at + part.length > until) return false;
-      from = at + part.length;
-    }
-    return true;
-  };
-}
-
-/** CloudWatch regex matches anywhere in the value unless anchored with `^`/`$`, like `%AUTHORIZED%` does. */
-function compileRegex(source: string): (value: string) => boolean {
-  const re = new RegExp(source);
-  return (value) => re.test(value);
+  return compileWildcardSegments(pattern.split('*'));
 }

@@ -1,3 +1,4 @@
+import { linearRegexError } from '../matchers/regex';
 import { PatternSyntaxError } from './errors';
 
 export type TokenKind =
@@ -126,6 +127,9 @@ function readRegex(text: string, start: number, tokens: Token[]): number {
       throw new PatternSyntaxError(start + 2 + k, 'a regex character CloudWatch Logs supports', quote(ch));
     }
   }
+  // CloudWatch Logs would refuse a regex that does not compile; RE2's message says why.
+  const problem = linearRegexError(body);
+  if (problem !== undefined) throw new PatternSyntaxError(start + 2, 'a valid regular expression', `${quote(body)} (${problem})`);
   tokens.push({ kind: 'regex', text: body, position: start + 1 });
   return end + 1;
 }

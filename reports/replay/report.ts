@@ -39,7 +39,7 @@ export class ReplayTally {
     lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
     return [
       '',
-      `${this.records} records, ${this.recordsFiring} fired at least one detection, ${this.errors} unreadable lines`,
+      `${this.records} records, ${this.recordsFiring} fired at least one detection, ${this.errors} unreadable`,
       '',
       ...lines,
       '',
@@ -49,11 +49,11 @@ export class ReplayTally {
   }
 }
 
-/** One text line for a record that fired something. */
-export function describeRecord(line: number, record: Record<string, unknown>, fired: readonly Firing[]): string {
+/** One text line for a record that fired something; `where` is its place in the input. */
+export function describeRecord(where: string, record: Record<string, unknown>, fired: readonly Firing[]): string {
   const identity = record.userIdentity !== null && typeof record.userIdentity === 'object' ? (record.userIdentity as Record<string, unknown>).type : undefined;
   const what = `${String(record.eventName ?? record['detail-type'] ?? '?')}${identity === undefined ? '' : ` (${String(identity)})`}`;
-  return `line ${line}: ${what} -> ${fired.map((f) => `${f.id} [${f.path}]`).join(', ')}`;
+  return `${where}: ${what} -> ${fired.map((f) => `${f.id} [${f.path}]`).join(', ')}`;
 }
 
 function key(d: { id: string; path: string }): string {

@@ -1,4 +1,4 @@
-import type { Severity } from '../../detections';
+import type { EventRuleDefinition, Severity } from '../../detections';
 import type { Deployment } from '../../model/deployed';
 
 /** Where an alert comes from; each is deployed by one alerting setting. */
@@ -20,15 +20,33 @@ export interface RunbookAlert {
   readonly attackTechnique?: string;
 }
 
-/** GuardDuty findings as an alert source of their own (the findings, not a rule on them). */
-export const GUARDDUTY_FINDINGS_ALERT: Omit<RunbookAlert, 'source'> = {
-  id: 'guardduty-findings',
-  name: 'GuardDuty findings (any severity)',
-  severity: 'medium',
-  meaning:
-    'GuardDuty saw behaviour that API patterns cannot show: network, DNS, runtime or S3 access that matches a threat or an anomaly for the account.',
-  firstAction: 'Open the finding in the GuardDuty delegated administrator (security account) and read its resource, actor and remote IP.',
-};
+/** The rule that pages on GuardDuty findings; its pattern decides which severities page. */
+const GUARDDUTY_PAGING_RULE = 'guardduty-high-severity-finding';
+
+/**
+ * GuardDuty findings as an alert source of their own (the findings, not a rule on them). Which
+ * severities page is read from the paging rule's pattern, so the runbook says what the rule does.
+ */
+export function guardDutyFindingsAlert(deployedRules: readonly EventRuleDefinition[]): Omit<RunbookAlert, 'source'> {
+  const threshold = pagingSeverity(deployedRules.find((rule) => rule.id === GUARDDUTY_PAGING_RULE)?.pattern);
+  return {
+    id: 'guardduty-findings',
+    name: threshold === undefined ? 'GuardDuty findings (none page: no near-real-time rules are deployed)' : `GuardDuty findings (severity ${threshold} and above page)`,
+    severity: 'medium',
+    meaning:
+      'GuardDuty saw behaviour that API patterns cannot show: network, DNS, runtime or S3 access that matches a threat or an anomaly for the account.' +
+      (threshold === undefined
+        ? ' Findings stay in the GuardDuty console for the daily review.'
+        : ` Findings of severity ${threshold} and above page through the ${GUARDDUTY_PAGING_RULE} rule; lower ones wait for the daily review.`),
+    firstAction: 'Open the finding in the GuardDuty delegated administrator (security account) and read its resource, actor and remote IP.',
+  };
+}
+
+/** The lower bound of `detail.severity: [{ numeric: ['>=', n] }]`. */
+function pagingSeverity(pattern: unknown): number | undefined {
+  const severity = (pattern as { detail?: { severity?: Array<{ numeric?: unknown[] }> } } | undefined)?.detail?.severity?.[0]?.numeric;
+  return Array.isArray(severity) && severity[0] === '>=' && typeof severity[1] === 'number' ? severity[1] : undefined;
+}
 
 /** Every alert the deployment pages on: metric filters with alarms, near-real-time rules, GuardDuty findings. */
 export function deployedAlerts(deployment: Deployment): RunbookAlert[] {
@@ -43,6 +61,6 @@ export function deployedAlerts(deployment: Deployment): RunbookAlert[] {
   return [
     ...deployment.detections.metricFilters.map(toAlert('metric-filter')),
     ...deployment.detections.eventRules.map((d) => ({ ...toAlert('event-rule')(d), tuning: d.tuning, attackTechnique: d.attack.subTechniqueId ?? d.attack.techniqueId })),
-    ...(deployment.detections.guardDutyFindings ? [{ source: 'guardduty' as const, ...GUARDDUTY_FINDINGS_ALERT }] : []),
+    ...(deployment.detections.guardDutyFindings ? [{ source: 'guardduty' as const, ...guardDutyFindingsAlert(deployment.detections.eventRules) }] : []),
   ];
 }

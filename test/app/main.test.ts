@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { exampleRawConfig } from '../support/example-config';
@@ -50,5 +50,32 @@ describe('main.ts', () => {
     expect(run.stderr).toMatch(/homeRegion: got "ap-southeast-2"; expected one of governedRegions/);
     expect(run.stdout).toBe('');
     expect(existsSync(run.outdir)).toBe(false);
+  });
+
+  test('names the file, line and column of a JSON syntax error in cdktf.json, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trailguard-main-'));
+    writeFileSync(join(dir, 'cdktf.json'), '{\n  "context": {\n    "trailguard": {,}\n  }\n}\n');
+    const env: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: join(dir, 'cdktf.out') };
+    delete env.CDKTF_CONTEXT_JSON;
+    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'main.ts')], { cwd: dir, env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("cdktf.json:3:20: not valid JSON: Expected property name or '}'\n");
+    expect(existsSync(join(dir, 'cdktf.out'))).toBe(false);
+  });
+
+  test('leaves no current-looking stacks from an earlier synth when a synth fails', () => {
+    const good = runMain();
+    expect(good.status).toBe(0);
+    const trailguard = { ...exampleRawConfig(), homeRegon: 'eu-west-1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: good.outdir, CDKTF_CONTEXT_JSON: JSON.stringify({ trailguard }) };
+    mkdirSync(join(good.outdir, 'stacks', 'security', '.terraform'), { recursive: true });
+    const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['main.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('homeRegon: got "eu-west-1"; expected no field "homeRegon" here; did you mean "homeRegion"?');
+    expect(run.stderr).toContain(`The stacks of the earlier synth in ${good.outdir} are stale; their cdk.tf.json and manifest.json were removed`);
+    for (const stack of ['log-archive', 'management', 'security']) expect(existsSync(join(good.outdir, 'stacks', stack, 'cdk.tf.json'))).toBe(false);
+    expect(existsSync(join(good.outdir, 'manifest.json'))).toBe(false);
+    // Provider caches stay, so the fixed synth needs no new download.
+    expect(existsSync(join(good.outdir, 'stacks', 'security', '.terraform'))).toBe(true);
   });
 });

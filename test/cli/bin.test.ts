@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../support/corpus';
 
@@ -12,7 +13,7 @@ describe('bin/trailguard.js', () => {
       { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
     );
     expect(result.stderr).toBe('1 records, 1 matched, 0 errors\n');
-    expect(result.stdout).toBe('{"line":1,"matched":true}\n');
+    expect(result.stdout).toBe(`${JSON.stringify({ source: join(CORPUS_DIR, 'stratus-red-team', 'organizations_changes.jsonl'), index: 1, line: 1, matched: true })}\n`);
     expect(result.status).toBe(0);
   });
 
@@ -23,4 +24,19 @@ describe('bin/trailguard.js', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/filter pattern error at position 2/);
   });
+
+  it('ends quietly with exit 0 when the reader closes the pipe (| head -1)', async () => {
+    const child = spawn(process.execPath, ['bin/trailguard.js', 'test-pattern', '--filter-pattern', '{$.eventName = X}', '--events', '-'], { cwd: ROOT });
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const timer = setTimeout(() => child.kill(), 60_000);
+    // Many more verdicts than a pipe buffer holds, so the writer is still writing when the pipe closes.
+    child.stdin.end('{"eventName":"X"}\n'.repeat(200_000));
+    child.stdin.on('error', () => undefined);
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = await once(child, 'close');
+    clearTimeout(timer);
+    expect(Buffer.concat(stderr).toString('utf8')).toBe('');
+    expect(code).toBe(0);
+  }, 70_000);
 });

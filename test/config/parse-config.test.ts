@@ -88,7 +88,7 @@ describe('parseConfig', () => {
   });
 
   test('rejects an unknown field', () => {
-    expect(problemsOf(withChange((raw) => (raw.homeRegoin = 'eu-west-1')))).toMatch(/trailguard: got \["homeRegoin"\]; expected only known fields/);
+    expect(problemsOf(withChange((raw) => (raw.homeRegoin = 'eu-west-1')))).toMatch(/homeRegoin: got "eu-west-1"; expected no field "homeRegoin" here; did you mean "homeRegion"\?/);
   });
 
   test('rejects a missing configuration', () => {

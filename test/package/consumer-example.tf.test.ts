@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { terraform, terraformInit } from '../support/terraform';
 
 // Proves the published artifact works, not the source tree: the library is built and packed,
@@ -38,7 +38,9 @@ beforeAll(() => {
   // The build already ran; --ignore-scripts keeps prepack from building a second time.
   pack = (JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workdir], ROOT)) as PackResult[])[0];
 
-  consumer = join(workdir, 'platform-repo');
+  // The example's README: `npm pack` in the repo root, then `npm ci` in examples/platform-repo,
+  // whose package.json names the tarball as ../../trailguard-<version>.tgz. The same layout here.
+  consumer = join(workdir, 'examples', 'platform-repo');
   cpSync(EXAMPLE, consumer, {
     recursive: true,
     filter: (source) => !/[\\/](node_modules|dist|cdktf\.out)$/.test(source) && !source.endsWith('.tgz'),
@@ -47,7 +49,7 @@ beforeAll(() => {
   // root `npm ci` filled; the example's lockfile pins them to the root's versions.
   // --legacy-peer-deps: without it npm fetches peer manifests from the registry even offline;
   // the peers are checked below with `npm ls` instead.
-  run('npm', ['install', '--offline', '--legacy-peer-deps', '--no-audit', '--no-fund', join(workdir, pack.filename)], consumer);
+  run('npm', ['ci', '--offline', '--legacy-peer-deps', '--no-audit', '--no-fund'], consumer);
 });
 
 afterAll(() => {
@@ -55,11 +57,26 @@ afterAll(() => {
 });
 
 describe('the packed library', () => {
+  it('ships a LICENSE, and every relative link of its README and docs points at a file it ships', () => {
+    const paths = new Set(pack.files.map((file) => file.path));
+    expect(paths.has('LICENSE')).toBe(true);
+    const broken = [...paths]
+      .filter((path) => /^(README\.md|docs\/.+\.md)$/.test(path))
+      .flatMap((doc) =>
+        [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)]
+          .map((match) => match[1])
+          .filter((target) => !/^[a-z]+:/.test(target))
+          .map((target) => ({ doc, target, resolved: posix.normalize(posix.join(posix.dirname(doc), target)) }))
+          .filter(({ resolved }) => !paths.has(resolved)),
+      );
+    expect(broken).toEqual([]);
+  });
+
   it('ships only compiled code, declarations and the bin', () => {
     const paths = pack.files.map((file) => file.path);
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'bin/trailguard.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js']));
     const unexpected = paths.filter(
-      (path) => !(path === 'package.json' || /^(README|LICENSE)/.test(path) || path.startsWith('bin/') || /^dist\/.+\.(js|d\.ts)$/.test(path)),
+      (path) => !(path === 'package.json' || /^(README|LICENSE)/.test(path) || path.startsWith('bin/') || /^dist\/.+\.(js|d\.ts)$/.test(path) || /^docs\/[\w.-]+\.md$/.test(path)),
     );
     expect(unexpected).toEqual([]);
     expect(paths.filter((path) => /(^|\/)(test|tests|fixtures|bench|examples|scripts)\/|\.test\./.test(path))).toEqual([]);
@@ -79,7 +96,22 @@ describe('the packed library', () => {
   it('runs its CLI from dist/ when no TypeScript source is present', () => {
     const result = spawnSync(process.execPath, [join(consumer, 'node_modules', 'trailguard', 'bin', 'trailguard.js'), '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^usage: trailguard <command>/);
+    expect(result.stdout).toMatch(/^usage: trailguard <command>/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('replays records in a repo without context.trailguard, from names given as flags, and says which names are examples', () => {
+    const record = { eventVersion: '1.08', eventSource: 's3.amazonaws.com', eventName: 'PutBucketPolicy', awsRegion: 'eu-west-1', requestParameters: { bucketName: 'acme-audit-logs' } };
+    const result = spawnSync(
+      process.execPath,
+      [join(consumer, 'node_modules', 'trailguard', 'bin', 'trailguard.js'), 'replay', '--events', '-', '--format', 'json', '--profiles', 'detection', '--evidence-bucket', 'acme-audit-logs'],
+      { cwd: consumer, encoding: 'utf8', input: `${JSON.stringify(record)}\n` },
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout.split('\n')[0]).fired.map((f: { id: string }) => f.id)).toContain('evidence-bucket-changes');
+    expect(result.stderr).toBe(
+      'replay: no configuration (no --config, no ./cdktf.json with context.trailguard): watching example names, not yours: --trail-name tg-org-trail; --log-key-alias alias/tg/cloudtrail-logs\n',
+    );
   });
 
   it('lets a consumer type-check, synthesize its own stack and pass terraform validate', () => {

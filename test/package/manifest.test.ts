@@ -49,6 +49,16 @@ describe('examples/platform-repo', () => {
     expect(exampleLock['node_modules/zod'].version).toBe(rootLock['node_modules/zod'].version);
   });
 
+  it('locks the tarball without an integrity hash, which every npm pack changes (npm ci would fail EINTEGRITY)', () => {
+    const locked = exampleLock['node_modules/trailguard'];
+    expect(locked.integrity).toBeUndefined();
+    // The lockfile is current: it lists the dependencies the packed trailguard declares.
+    expect(locked.dependencies).toEqual(json('package.json').dependencies);
+    for (const [name, version] of Object.entries(json('package.json').dependencies as Record<string, string>)) {
+      expect({ name, locked: exampleLock[`node_modules/${name}`]?.version }).toEqual({ name, locked: version });
+    }
+  });
+
   it('depends on the packed tarball, not on the source tree', () => {
     expect(example.dependencies.trailguard).toBe(`file:../../trailguard-${json('package.json').version}.tgz`);
   });

@@ -74,3 +74,41 @@ describe('offline plan of detection', () => {
       '-var=alert_subscriptions=[{protocol="sms",endpoint="+15555550100"}]'], security)).toThrow(/every protocol must be "email" or "https"/);
   }, 600_000);
 });
+
+describe('offline plan of the security stack outputs and inputs', () => {
+  const security = stackDirectory(outdir, 'security');
+  /** The message of a plan that must fail on the key, with Terraform's line wrapping undone. */
+  const exportKeyFailure = (arn: string): string => {
+    try {
+      planJson(security, ['detection'], [`guardduty_export_key_arn=${arn}`]);
+    } catch (error) {
+      return (error as Error).message.replace(/\s+/g, ' ');
+    }
+    throw new Error(`expected the plan with guardduty_export_key_arn=${arn} to fail`);
+  };
+  beforeAll(() => terraformInit(security), 600_000);
+
+  it('plans alert_topic_arns per Region with a topic, and empty when no topic is planned', () => {
+    const routed = planJson(security, ['detection'], [KEY]).planned_values.outputs.alert_topic_arns.value;
+    expect(routed).toEqual({
+      'eu-west-1': 'arn:aws:sns:eu-west-1:333333333333:tg-example-security-alerts',
+      'us-east-1': 'arn:aws:sns:us-east-1:333333333333:tg-example-security-alerts',
+    });
+    expect(planJson(security, ['audit', 'investigation'], [KEY]).planned_values.outputs.alert_topic_arns.value).toEqual({});
+  }, 600_000);
+
+  it.each([
+    ['another account', 'arn:aws:kms:eu-west-1:444444444444:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
+    ['another Region', 'arn:aws:kms:us-east-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
+  ])('denies a guardduty_export_key_arn in %s', (_, arn) => {
+    expect(exportKeyFailure(arn)).toContain(
+      'guardduty_export_key_arn must be a key of the log-archive account in the home Region eu-west-1 (arn:aws:kms:eu-west-1:222222222222:key/<id>): it encrypts findings exported to the evidence bucket there.',
+    );
+  }, 600_000);
+
+  it('reports a malformed guardduty_export_key_arn once, as not a key ARN', () => {
+    const message = exportKeyFailure('alias/tg/cloudtrail-logs');
+    expect(message).toMatch(/must be a KMS key ARN/);
+    expect(message).not.toMatch(/must be a key of the log-archive account/);
+  }, 600_000);
+});

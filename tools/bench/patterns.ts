@@ -4,6 +4,7 @@
 import { CIS_METRIC_FILTERS } from '../../detections';
 import { compileFilterPattern } from '../../patterns/filter-pattern';
 import { loadCorpus } from '../../test/support/corpus';
+import { benchWorstPatterns } from './worst-patterns';
 
 const RUNS = 5;
 // One evaluation = one filter pattern applied to one record.
@@ -82,6 +83,7 @@ function main(): void {
       `median of ${RUNS} runs: compiled ${fmt(c)} records/s, naive re-parse ${fmt(n)} records/s, ` +
       `ratio of medians ${(c / n).toFixed(1)}x, median per-run ratio ${ratio.toFixed(1)}x\n`,
   );
+  process.stdout.write(`\nworst-case patterns (a backtracking engine hangs on these):\n${benchWorstPatterns().map((line) => `  ${line}\n`).join('')}`);
 }
 
 function fmt(n: number): string {

@@ -8,7 +8,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { once } from 'node:events';
-import { readJsonLines } from '../../cli/jsonl';
+import { readRecords } from '../../cli/records/read-records';
 import { PURPOSES, deployedDetections, exampleModel } from '../../reports/replay/deployed';
 import { compileDetections, firingsFor } from '../../reports/replay/evaluate';
 import { ReplayTally } from '../../reports/replay/report';
@@ -46,8 +46,8 @@ async function worker(file: string, set: 'today' | 'all'): Promise<void> {
   const heapMb: number[] = [];
   const start = process.hrtime.bigint();
   let records = 0;
-  for await (const item of readJsonLines(file, process.stdin)) {
-    if ('value' in item) tally.add(firingsFor(item.value as Record<string, unknown>, detections));
+  for await (const item of readRecords('--events', file, process.stdin)) {
+    if (!('error' in item)) tally.add(firingsFor(item.busEvent ?? (item.record as Record<string, unknown>), detections));
     if (++records % 250_000 === 0) heapMb.push(Math.round(process.memoryUsage().heapUsed / 1e5) / 10);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -39,13 +39,13 @@ describe('trailguard explain', () => {
   test('rejects an unknown purpose with the allowed names and exit code 2', async () => {
     const run = await runCli(['explain', '--config', CONFIG, '--profiles', 'audit,forensics']);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/--profiles: got "audit,forensics"; expected a comma-separated list of distinct purposes from: audit, investigation, detection/);
+    expect(run.err).toMatch(/--profiles: got "audit,forensics" \(unknown "forensics"\); expected a comma-separated list of distinct purposes from: audit, investigation, detection/);
   });
 
   test('rejects an unknown format', async () => {
     const run = await runCli(['explain', '--config', CONFIG, '--format', 'yaml']);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/--format: got "yaml"; expected one of: table, json/);
+    expect(run.err).toMatch(/--format: got "yaml"; expected one of: text, json/);
   });
 });
 

@@ -16,6 +16,8 @@ describe('trailguard replay', () => {
     expect(await main(['replay', '--events', '-', '--format', 'json'], io)).toBe(0);
     const out = jsonLines(io.out()) as Array<Record<string, any>>;
     expect(out[0]).toEqual({
+      source: 'stdin',
+      index: 1,
       line: 1,
       fired: [
         { id: 'root-account-usage', path: 'metric-filter', severity: 'critical' },
@@ -23,9 +25,9 @@ describe('trailguard replay', () => {
         { id: 'root-access-key-created', path: 'eventbridge', severity: 'critical' },
       ],
     });
-    expect(out[1]).toEqual({ line: 2, fired: [] });
+    expect(out[1]).toEqual({ source: 'stdin', index: 2, line: 2, fired: [] });
     // A read-only List call reaches the trail, but not EventBridge rules in the default state.
-    expect(out[2]).toEqual({ line: 3, fired: [{ id: 'root-account-usage', path: 'metric-filter', severity: 'critical' }] });
+    expect(out[2]).toEqual({ source: 'stdin', index: 3, line: 3, fired: [{ id: 'root-account-usage', path: 'metric-filter', severity: 'critical' }] });
     const summary = out[3].summary;
     expect(summary).toMatchObject({ records: 3, recordsFiring: 2, errors: 0 });
     expect(summary.detections.find((d: any) => d.id === 'root-account-usage' && d.path === 'metric-filter').fired).toBe(2);
@@ -37,9 +39,9 @@ describe('trailguard replay', () => {
     const io = captureIo(lines(rootKey, quiet));
     expect(await main(['replay', '--events', '-'], io)).toBe(0);
     const out = io.out();
-    expect(out).toContain('line 1: CreateAccessKey (Root) -> root-account-usage [metric-filter], root-activity [eventbridge], root-access-key-created [eventbridge]');
-    expect(out).not.toContain('line 2:');
-    expect(out).toContain('2 records, 1 fired at least one detection, 0 unreadable lines');
+    expect(out).toContain('stdin line 1: CreateAccessKey (Root) -> root-account-usage [metric-filter], root-activity [eventbridge], root-access-key-created [eventbridge]');
+    expect(out).not.toContain('stdin line 2:');
+    expect(out).toContain('2 records, 1 fired at least one detection, 0 unreadable');
     expect(out).toMatch(/\nroot-access-key-created\s+eventbridge\s+critical\s+1\n/);
     expect(out).toMatch(/\nvpc-changes\s+metric-filter\s+medium\s+0\n/);
   });
@@ -47,7 +49,7 @@ describe('trailguard replay', () => {
   it('deploys no detections without the detection purpose', async () => {
     const io = captureIo(lines(rootKey));
     expect(await main(['replay', '--events', '-', '--profiles', 'audit,investigation', '--format', 'json'], io)).toBe(0);
-    expect(jsonLines(io.out())).toEqual([{ line: 1, fired: [] }, { summary: { records: 1, recordsFiring: 0, errors: 0, detections: [] } }]);
+    expect(jsonLines(io.out())).toEqual([{ source: 'stdin', index: 1, line: 1, fired: [] }, { summary: { records: 1, recordsFiring: 0, errors: 0, detections: [] } }]);
     expect(io.err()).toBe('profiles audit,investigation deploy no metric filters or rules\n');
   });
 
@@ -71,14 +73,14 @@ describe('trailguard replay', () => {
   it('rejects a --config file that does not exist', async () => {
     const io = captureIo('');
     expect(await main(['replay', '--events', '-', '--config', '/nonexistent/cdktf.json'], io)).toBe(2);
-    expect(io.err()).toMatch(/--config: cannot read "\/nonexistent\/cdktf.json"; expected a cdktf.json with context.trailguard/);
+    expect(io.err()).toMatch(/^trailguard replay: --config: cannot read "\/nonexistent\/cdktf.json": no such file\n/);
   });
 
   it('reads a corpus file and exits 1 on an unreadable line', async () => {
     const io = captureIo('{"eventName":"X"}\n{oops\n');
     expect(await main(['replay', '--events', '-'], io)).toBe(1);
-    expect(io.err()).toMatch(/^line 2: /);
-    expect(io.out()).toContain('1 records, 0 fired at least one detection, 1 unreadable lines');
+    expect(io.err()).toMatch(/^stdin line 2: not JSON \(/);
+    expect(io.out()).toContain('1 records, 0 fired at least one detection, 1 unreadable');
   });
 
   it('replays a whole vendored file', async () => {
@@ -93,9 +95,10 @@ describe('trailguard replay', () => {
   });
 
   it.each([
-    [['--format', 'json'], /--events is required/],
-    [['--events', '-', '--profiles', 'audit,alerting'], /--profiles: unknown purpose "alerting"; expected a comma list of audit, investigation, detection/],
-    [['--events', '-', '--format', 'yaml'], /--format must be text or json, got "yaml"/],
+    [['--format', 'json'], /--events <file\|folder\|-> is required/],
+    [['--events', '-', '--profiles', 'audit,alerting'], /--profiles: got "audit,alerting" \(unknown "alerting"\); expected a comma-separated list of distinct purposes from: audit, investigation, detection/],
+    [['--events', '-', '--profiles', 'audit,audit'], /--profiles: got "audit,audit" \("audit" given twice\)/],
+    [['--events', '-', '--format', 'yaml'], /--format: got "yaml"; expected one of: text, json/],
     [['--events', '-', '--log-key-alias', 'alias/aws/s3'], /invalid detection targets: logKeyAliasNames: "alias\/aws\/s3"/],
   ])('rejects %j with exit 2', async (args, message) => {
     const io = captureIo('');

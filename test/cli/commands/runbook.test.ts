@@ -67,6 +67,14 @@ describe('trailguard runbook', () => {
     expect(runbook.reviews.map((r: any) => r.purpose)).toEqual(['audit', 'detection', 'investigation']);
   });
 
+  it('says which GuardDuty severities page, as the forwarding rule decides', async () => {
+    const runbook = JSON.parse((await runCli(['runbook', '--config', CONFIG, '--profiles', 'detection', '--format', 'json'])).out);
+    const findings = runbook.alerts.find((a: any) => a.id === 'guardduty-findings');
+    expect(findings.name).toBe('GuardDuty findings (severity 7 and above page)');
+    expect(findings.meaning).toContain('Findings of severity 7 and above page through the guardduty-high-severity-finding rule; lower ones wait for the daily review.');
+    expect(JSON.stringify(runbook)).not.toContain('any severity');
+  });
+
   it('keeps docs/runbook.example.md up to date (regenerate with: npx trailguard runbook --profiles audit,investigation,detection > docs/runbook.example.md)', async () => {
     const run = await runCli(['runbook', '--config', CONFIG, '--profiles', 'audit,investigation,detection']);
     expect(readFileSync(resolve(ROOT, 'docs', 'runbook.example.md'), 'utf8')).toBe(run.out);
@@ -75,7 +83,7 @@ describe('trailguard runbook', () => {
   it('rejects an unknown format', async () => {
     const run = await runCli(['runbook', '--config', CONFIG, '--format', 'html']);
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/--format: got "html"; expected one of: md, json/);
+    expect(run.err).toMatch(/--format: got "html"; expected one of: text, json/);
   });
 
   it('rejects an unknown purpose', async () => {

@@ -15,7 +15,11 @@ describe('trailguard test-pattern --filter-pattern', () => {
     expect(code).toBe(0);
     // Lines 1-3 are ConsoleLogin, 4 EnableMFADevice, 5 PasswordUpdated.
     expect(jsonLines(io.out())).toEqual([
-      { line: 1, matched: true }, { line: 2, matched: true }, { line: 3, matched: true }, { line: 4, matched: false }, { line: 5, matched: false },
+      { source: ROOT_FILE, index: 1, line: 1, matched: true },
+      { source: ROOT_FILE, index: 2, line: 2, matched: true },
+      { source: ROOT_FILE, index: 3, line: 3, matched: true },
+      { source: ROOT_FILE, index: 4, line: 4, matched: false },
+      { source: ROOT_FILE, index: 5, line: 5, matched: false },
     ]);
     expect(io.err()).toBe('5 records, 3 matched, 0 errors\n');
   });
@@ -26,9 +30,9 @@ describe('trailguard test-pattern --filter-pattern', () => {
     expect(code).toBe(1);
     const out = jsonLines(io.out()) as Array<Record<string, unknown>>;
     expect(out.map((o) => o.line)).toEqual([1, 3, 4]);
-    expect(out[0]).toEqual({ line: 1, matched: false });
-    expect(out[1]).toEqual({ line: 3, error: expect.stringMatching(/JSON/) });
-    expect(out[2]).toEqual({ line: 4, matched: true });
+    expect(out[0]).toEqual({ source: 'stdin', index: 1, line: 1, matched: false });
+    expect(out[1]).toEqual({ source: 'stdin', index: 2, line: 3, error: expect.stringMatching(/^not JSON \(/) });
+    expect(out[2]).toEqual({ source: 'stdin', index: 3, line: 4, matched: true });
     expect(io.err()).toBe('3 records, 1 matched, 1 errors\n');
   });
 
@@ -42,14 +46,17 @@ describe('trailguard test-pattern --filter-pattern', () => {
   it('rejects a missing events file with exit 2', async () => {
     const io = captureIo('');
     expect(await main(['test-pattern', '--filter-pattern', '{$.a = 1}', '--events', '/nonexistent/x.jsonl'], io)).toBe(2);
-    expect(io.err()).toBe('trailguard test-pattern: cannot read --events /nonexistent/x.jsonl: no such file\n');
+    expect(io.err()).toBe(
+      'trailguard test-pattern: --events: cannot read "/nonexistent/x.jsonl": no such file or folder; expected a file, a folder or - for standard input\n' +
+        "Run 'trailguard test-pattern --help' for usage.\n",
+    );
   });
 
   it.each([
     [['--events', '-'], /give exactly one of --filter-pattern and --event-pattern/],
     [['--filter-pattern', '{$.a=1}', '--event-pattern', '{"a":[1]}', '--events', '-'], /give exactly one of --filter-pattern and --event-pattern/],
-    [['--filter-pattern', '{$.a=1}'], /--events is required/],
-    [['--filter-pattern', '{$.a=1}', '--events', '-', '--bogus'], /Unknown option '--bogus'/],
+    [['--filter-pattern', '{$.a=1}'], /--events <file\|folder\|-> is required/],
+    [['--filter-pattern', '{$.a=1}', '--events', '-', '--bogus'], /unknown option --bogus\n/],
   ])('rejects the usage %j with exit 2', async (args, message) => {
     const io = captureIo('');
     expect(await main(['test-pattern', ...args], io)).toBe(2);
@@ -70,14 +77,17 @@ describe('trailguard test-pattern --event-pattern', () => {
     const code = await main(['test-pattern', '--event-pattern', '{"detail-type":["AWS Console Sign In via CloudTrail"],"source":["aws.signin"]}', '--events', file], io);
     expect(code).toBe(0);
     expect(jsonLines(io.out())).toEqual([
-      { line: 1, matched: false }, { line: 2, matched: true }, { line: 3, matched: true }, { line: 4, matched: false },
+      { source: file, index: 1, line: 1, matched: false },
+      { source: file, index: 2, line: 2, matched: true },
+      { source: file, index: 3, line: 3, matched: true },
+      { source: file, index: 4, line: 4, matched: false },
     ]);
   });
 
   it('rejects a record that is not an object', async () => {
     const io = captureIo('[1,2]\n');
     expect(await main(['test-pattern', '--event-pattern', '{"source":["aws.iam"]}', '--events', '-'], io)).toBe(1);
-    expect(jsonLines(io.out())).toEqual([{ line: 1, error: 'a record must be a JSON object' }]);
+    expect(jsonLines(io.out())).toEqual([{ source: 'stdin', index: 1, line: 1, error: 'expected a CloudTrail record (a JSON object), got an array' }]);
   });
 
   it('rejects an invalid event pattern with exit 2 and the path', async () => {
