@@ -39,6 +39,7 @@ const GETTERS: [keyof TrailguardNames, unknown][] = [
   ['logArchiveRootArn', "arn:aws:iam::222222222222:root"],
   ['logArchiveKeyArnPattern', "arn:aws:kms:eu-west-1:222222222222:key/*"],
   ['logArchiveKeyArnPrefix', "arn:aws:kms:eu-west-1:222222222222:key/"],
+  ['logArchiveHomeKeyArnPrefix', "arn:aws:kms:eu-west-1:222222222222:key/"],
   ['managementKeyArnPrefix', "arn:aws:kms:eu-west-1:111111111111:key/"],
   ['trailLogPrefixes', ["AWSLogs/o-exampleorg1/","AWSLogs/111111111111/"]],
   ['s3ViaService', "s3.eu-west-1.amazonaws.com"],

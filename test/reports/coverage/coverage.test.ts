@@ -81,12 +81,12 @@ describe('trailguard coverage', () => {
   it.each([['--help'], ['-h']])('prints help to stdout with %s and exits 0', async (flag) => {
     const run = await runCli(['coverage', flag]);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^usage: trailguard coverage \[--format md\|json\]/);
+    expect(run.out).toMatch(/^usage: trailguard coverage \[options\]\n[\s\S]*--format <md\|json>/);
   });
 
   it.each([
     [['--format', 'yaml'], /--format: got "yaml"; expected one of: md, json/],
-    [['--frmat', 'md'], /Unknown option '--frmat'/],
+    [['--frmat', 'md'], /unknown option --frmat; did you mean --format\?/],
   ])('rejects %j with exit 2', async (args, message) => {
     const run = await runCli(['coverage', ...args]);
     expect(run.code).toBe(2);
