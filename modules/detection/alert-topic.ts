@@ -23,6 +23,8 @@ export interface AlertTopicProps {
   readonly accountId: string;
   /** ARN pattern of the EventBridge rules that may publish (the central bus's rules). */
   readonly publishingRuleArnPattern: string;
+  /** Roles that alone may delete or reconfigure the topic and its key (the deployment role, break-glass). */
+  readonly administratorRoleArns: readonly string[];
   /**
    * Subscriptions, one per iterator entry with `protocol` and `endpoint` attributes.
    * @default - none; subscribe elsewhere to `topicArn`
@@ -53,6 +55,9 @@ export class AlertTopic extends Construct {
     if (!props.keyAliasName.startsWith('alias/') || props.keyAliasName.startsWith('alias/aws/')) {
       problems.push(`keyAliasName: got "${props.keyAliasName}"; expected a customer alias "alias/<name>", not "alias/aws/..."`);
     }
+    if (props.administratorRoleArns.length === 0) {
+      problems.push('administratorRoleArns: got []; expected the roles that may reconfigure the topic and its key (deployment role, break-glass)');
+    }
     throwIfProblems('AlertTopic', problems);
     const count = props.count ?? 1;
     const provider = props.provider;
@@ -62,7 +67,7 @@ export class AlertTopic extends Construct {
       description: `Encrypts the trailguard alert topic ${props.topicName}`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
-      policy: policyJson(alertKeyPolicy({ partition: props.partition, accountId: props.accountId })),
+      policy: policyJson(alertKeyPolicy({ partition: props.partition, accountId: props.accountId, administratorRoleArns: props.administratorRoleArns })),
     }), count);
     gate(new KmsAlias(this, 'KeyAlias', { provider, name: props.keyAliasName, targetKeyId: conditionalAttribute(this.key, 'key_id') }), count);
 
@@ -80,6 +85,7 @@ export class AlertTopic extends Construct {
         topicArn: props.topicArn,
         accountId: props.accountId,
         publishingRuleArnPattern: props.publishingRuleArnPattern,
+        administratorRoleArns: props.administratorRoleArns,
       })),
     }), count);
 

@@ -18,7 +18,7 @@ describe('detection constructs in any stack', () => {
     const { s, provider } = stack();
     new AlertTopic(s, 'Topic', {
       topicName: 't', topicArn: 'arn:aws:sns:eu-west-1:333333333333:t', keyAliasName: 'alias/t', partition: 'aws', accountId: '333333333333',
-      publishingRuleArnPattern: 'arn:aws:events:eu-west-1:333333333333:rule/b/*', provider,
+      publishingRuleArnPattern: 'arn:aws:events:eu-west-1:333333333333:rule/b/*', administratorRoleArns: ['arn:aws:iam::333333333333:role/deploy'], provider,
     });
     new MetricAlarms(s, 'Alarms', { logGroupName: '/org/trail', metricNamespace: 'ns', namePrefix: 'x-', definitions: filters, provider });
     const resource = JSON.parse(Testing.synth(s)).resource;
@@ -27,16 +27,16 @@ describe('detection constructs in any stack', () => {
     expect(Object.values(resource.aws_sns_topic)).toContainEqual(expect.objectContaining({ name: 't' }));
   });
 
-  it('rejects an AWS-managed key alias and an over-long topic name in one message', () => {
+  it('rejects an AWS-managed key alias, an over-long topic name and no administrators in one message', () => {
     const { s, provider } = stack();
     expect(() => new AlertTopic(s, 'Topic', {
-      topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', provider,
-    })).toThrow(/AlertTopic: topicName: "x+" has 257 characters; expected at most 256; keyAliasName: got "alias\/aws\/sns"/);
+      topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', administratorRoleArns: [], provider,
+    })).toThrow(/AlertTopic: topicName: "x+" has 257 characters; expected at most 256; keyAliasName: got "alias\/aws\/sns".*; administratorRoleArns: got \[\]/);
   });
 
   it('rejects a bus policy for something that is not an organization id', () => {
     const { s, provider } = stack();
-    expect(() => new CentralEventBus(s, 'Bus', { busName: 'b', busArn: 'arn', organizationId: '123456789012', provider }))
+    expect(() => new CentralEventBus(s, 'Bus', { busName: 'b', busArn: 'arn', organizationId: '123456789012', forwarderRoleArnPatterns: ['arn:aws:iam::*:role/fwd-*'], breakGlassRoleArns: [], provider }))
       .toThrow(/CentralEventBus: organizationId: got "123456789012"; expected "o-"/);
   });
 
