@@ -76,7 +76,7 @@ export { investigatorQueryPolicy } from './policies/investigator-query-policy';
 export { queryResultsBucketPolicy, queryResultsKeyPolicy } from './policies/query-results-policies';
 export { logGuardrailScope } from './policies/log-guardrail-scope';
 export { denyLogTamperingScps, denyLogTamperingStatements } from './policies/deny-log-tampering-scp';
-export { evidenceProtectionRcp } from './policies/evidence-protection-rcp';
+export { evidenceProtectionRcps } from './policies/evidence-protection-rcp';
 export { policySize, ORGANIZATIONS_POLICY_MAX_CHARACTERS } from './policies/policy-size';
 export { trailLogGroupKeyPolicy } from './policies/trail-log-group-key-policy';
 export { trailLogGroupRolePolicy, trailLogGroupRoleTrustPolicy } from './policies/trail-log-group-role';

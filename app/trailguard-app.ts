@@ -47,9 +47,12 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     organizationRootId: config.organizationRootId,
     organizationId: config.organizationId,
     accounts: config.accounts,
-    breakGlassRoleName: config.breakGlassRoleName,
+    guardrailAccess: {
+      breakGlassRoleName: config.breakGlassRoleName,
+      deploymentRoles: config.deploymentRoles,
+      deployerPrincipals: config.deployerPrincipals,
+    },
     guardrailTargets: config.guardrailTargets,
-    securityDeploymentRoleName: config.deploymentRoles.security,
   });
   const security = new SecurityStack(scope, STACK_IDS.security, {
     accountId: config.accounts.security,
@@ -57,6 +60,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     model,
     offline,
     organizationId: config.organizationId,
+    breakGlassRoleName: config.breakGlassRoleName,
     alertSubscriptions: config.alertSubscriptions,
   });
 

@@ -10,6 +10,8 @@ import { trailguardWording } from './zod-wording';
 export interface TrailguardConfig extends ParsedConfig {
   /** Roots or OUs the guardrail policies attach to. */
   readonly guardrailTargets: string[];
+  /** `aws:PrincipalArn` patterns that may assume the log-archive and security deployment roles. */
+  readonly deployerPrincipals: string[];
 }
 
 /** The context key under which cdktf.json holds the configuration. */
@@ -29,7 +31,12 @@ export function parseConfig(raw: unknown): TrailguardConfig {
     throw new ConfigError(problems);
   }
   const config = result.data;
-  return { ...config, guardrailTargets: config.guardrailTargets ?? [config.organizationRootId] };
+  return {
+    ...config,
+    guardrailTargets: config.guardrailTargets ?? [config.organizationRootId],
+    // By default, the management account's roles: its principals can lift every guardrail anyway.
+    deployerPrincipals: config.deployerPrincipals ?? [`arn:${config.partition}:iam::${config.accounts.management}:role/*`],
+  };
 }
 
 function toProblems(issue: z.core.$ZodIssue): ConfigProblem[] {

@@ -117,17 +117,20 @@ function bucketNameProblems(raw: Raw): ConfigProblem[] {
     : [{ path: 'namePrefix', received: raw.namePrefix, expected: `expected a prefix that makes valid S3 bucket names, but it makes "${invalid}"` }];
 }
 
-/** An investigator principal of another partition could never assume a role in this one. */
+/** A principal of another partition could never assume a role in this one. */
 function principalPartitionProblems(raw: Raw): ConfigProblem[] {
   const partition = raw.partition ?? 'aws';
-  if (typeof partition !== 'string' || !Array.isArray(raw.investigatorPrincipals)) {
+  if (typeof partition !== 'string') {
     return [];
   }
-  return raw.investigatorPrincipals.flatMap((arn: unknown, index) => {
-    const arnPartition = typeof arn === 'string' ? /^arn:([a-z-]+):/.exec(arn)?.[1] : undefined;
-    return arnPartition === undefined || arnPartition === partition
-      ? []
-      : [{ path: `investigatorPrincipals[${index}]`, received: arn, expected: `expected an ARN in the configured partition "${partition}" (see partition), not "${arnPartition}"` }];
+  return (['investigatorPrincipals', 'deployerPrincipals'] as const).flatMap((field) => {
+    const list = raw[field];
+    return !Array.isArray(list) ? [] : list.flatMap((arn: unknown, index) => {
+      const arnPartition = typeof arn === 'string' ? /^arn:([a-z-]+):/.exec(arn)?.[1] : undefined;
+      return arnPartition === undefined || arnPartition === partition
+        ? []
+        : [{ path: `${field}[${index}]`, received: arn, expected: `expected an ARN in the configured partition "${partition}" (see partition), not "${arnPartition}"` }];
+    });
   });
 }
 

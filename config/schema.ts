@@ -28,6 +28,14 @@ const investigatorPrincipal = z
     message:
       'expected an IAM user or account-root ARN, not a role: the role is assumable only with MFA (aws:MultiFactorAuthPresent), and a role has no MFA device to present; name the account root to let that account\'s IAM policies choose who may assume it with MFA',
   });
+// Who may assume the member accounts' deployment roles, as `aws:PrincipalArn` matches them. The
+// account is always named: a wildcard account would let a role of that name in any account in.
+const deployerPrincipal = z
+  .string({ error: 'expected an IAM role, user or account-root ARN' })
+  .regex(
+    /^arn:[a-z-]+:iam::\d{12}:(root|role\/[\w+=,.@/*-]+|user\/[\w+=,.@/*-]+)$/,
+    'expected an IAM role, user or account-root ARN with a 12-digit account (arn:<partition>:iam::<account>:role/<name>, :user/<name> or :root; "*" may stand for part of a name, never for the account)',
+  );
 const purpose = z.enum(PURPOSES, { error: `expected one of: ${PURPOSES.join(', ')}` });
 const retentionDays = z.number({ error: 'expected a whole number of days' }).int('expected a whole number of days').min(1).max(36500);
 
@@ -99,6 +107,10 @@ export const trailguardConfigSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'expected lowercase letters, digits and hyphens, starting and ending with a letter or digit'),
   breakGlassRoleName: roleName,
   deploymentRoles: z.strictObject({ management: roleName, logArchive: roleName, security: roleName }),
+  deployerPrincipals: z
+    .array(deployerPrincipal, { error: 'expected a list of IAM role, user or account-root ARNs' })
+    .min(1, 'expected at least one principal: an empty list would lock every deployer out of the deployment roles')
+    .optional(),
   investigatorPrincipals: z.array(investigatorPrincipal, { error: 'expected a list of IAM user or account-root ARNs' }).default([]),
   guardrailTargets: z
     .array(z.string().regex(/^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$/, 'expected a root id (r-…) or an OU id (ou-…)'))

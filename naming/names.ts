@@ -295,6 +295,68 @@ export class TrailguardNames {
     return this.prefixed('event-forwarders');
   }
 
+  // --- Guardrails over the alert pipeline and the deployers (management stack) ---------------
+
+  /** The id of one of trailguard's accounts, by its role in the deployment. */
+  accountId(account: keyof NamingInputs['accounts']): string {
+    return this.inputs.accounts[account];
+  }
+
+  /** A role in one of trailguard's accounts, by the account's role in the deployment. */
+  accountRoleArn(account: keyof NamingInputs['accounts'], roleName: string): string {
+    return this.roleArn(this.inputs.accounts[account], roleName);
+  }
+
+  /** The management account's forwarding role, which forwards its events and alarms to the central buses. */
+  get managementForwarderRoleArn(): string {
+    return this.accountRoleArn('management', this.forwarderRoleName);
+  }
+
+  /** trailguard's rules on the central buses in every Region (`rule/<bus>/<prefix>-*`); other rules there stay free. */
+  get centralRuleArnPatternAllRegions(): string {
+    return this.arn('events', '*', this.inputs.accounts.security, `rule/${this.centralEventBusName}/${this.detectionNamePrefix}*`);
+  }
+
+  /** The central buses in every Region. */
+  get centralEventBusArnPatternAllRegions(): string {
+    return this.arn('events', '*', this.inputs.accounts.security, `event-bus/${this.centralEventBusName}`);
+  }
+
+  /** The alert topics in every Region. */
+  get alertTopicArnPatternAllRegions(): string {
+    return this.arn('sns', '*', this.inputs.accounts.security, this.alertTopicName);
+  }
+
+  /** Every key of the security account in any Region; guardrails narrow it with `kms:ResourceAliases`. */
+  get securityKeyArnPatternAllRegions(): string {
+    return this.arn('kms', '*', this.inputs.accounts.security, 'key/*');
+  }
+
+  /** The alert keys' alias in every Region. */
+  get alertKeyAliasArnPatternAllRegions(): string {
+    return this.arn('kms', '*', this.inputs.accounts.security, this.alertKeyAliasName);
+  }
+
+  /** Every policy of the organization, as Organizations names them in ARNs (ids are random). */
+  get organizationPolicyArnPattern(): string {
+    return `arn:${this.inputs.partition}:organizations::${this.inputs.accounts.management}:policy/${this.inputs.organizationId}/*`;
+  }
+
+  /**
+   * The tag on trailguard's SCPs and RCP. Their ids are random, so the guardrail that keeps
+   * delegated administrators from lifting them finds them by this tag.
+   */
+  get guardrailPolicyTag(): { readonly key: string; readonly value: string } {
+    return { key: 'trailguard-guardrail', value: this.inputs.namePrefix };
+  }
+
+  /** The default deployers: any role of the management account, whose principals no guardrail binds anyway. */
+  get managementRolesArnPattern(): string {
+    return this.accountRoleArn('management', '*');
+  }
+
+  // --- end guardrails --------------------------------------------------------------------------
+
   /** A role of the given account, as IAM principals and conditions name it. */
   roleArn(accountId: string, roleName: string): string {
     return this.arn('iam', '', accountId, `role/${roleName}`);

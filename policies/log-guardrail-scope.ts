@@ -1,4 +1,5 @@
 import type { TrailguardNames } from '../naming/names';
+import type { ConditionBlock } from './policy-document';
 
 /**
  * What the log-tampering guardrails protect and whom they exempt, as plan-time ARNs.
@@ -16,11 +17,18 @@ export interface LogGuardrailScope {
   /** The same aliases as resources, so they cannot be moved off the key. */
   readonly logKeyAliasArnPatterns: readonly string[];
   /**
-   * Roles that administer GuardDuty for the organization (the delegated administrator's
-   * deployment role), exempt from the GuardDuty statement only: without it, a changed purpose
-   * could never update or remove the administrator's own detector.
+   * The security account's deployment role. It manages GuardDuty and the alert pipeline, so it is
+   * exempt from the statements over those resources (without it, a changed purpose could never
+   * update or remove them), and from nothing else.
    */
-  readonly guardDutyAdministratorArns: readonly string[];
+  readonly securityDeployerArns: readonly string[];
+  /**
+   * The deployment roles of the member accounts (log-archive and security). Their names are
+   * protected like the break-glass role's, and only `deployerPrincipalArns` may assume them.
+   */
+  readonly deploymentRoleArns: readonly string[];
+  /** `aws:PrincipalArn` patterns that may assume the deployment roles (`deployerPrincipals`). */
+  readonly deployerPrincipalArns: readonly string[];
   /**
    * Roles that deploy the member accounts' forwarders: the service-managed StackSets execution
    * roles. Exempt from the forwarder statements only, and protected by name like the break-glass role.
@@ -30,27 +38,75 @@ export interface LogGuardrailScope {
   readonly forwarderRuleArnPatterns: readonly string[];
   /** The member accounts' forwarding roles, by their deterministic names. */
   readonly forwarderRoleArnPatterns: readonly string[];
+  /** Who may put events on the central buses: every forwarding role, the management account's included. */
+  readonly forwarderPrincipalArnPatterns: readonly string[];
+  /** The alert pipeline of the security account: trailguard's central rules, the buses, the topics, the key alias. */
+  readonly alertPipelineArnPatterns: readonly string[];
+  /** The central buses, which only the forwarders may put events on. */
+  readonly centralBusArnPatterns: readonly string[];
+  /** The account of the central buses, to which the bus-permission statement is scoped. */
+  readonly securityAccountId: string;
+  /** Account-scoped key ARN patterns of the alert topics' keys, narrowed by `alertKeyAliasNames`. */
+  readonly alertKeyArnPatterns: readonly string[];
+  readonly alertKeyAliasNames: readonly string[];
+  /** Every policy of the organization; trailguard's are picked out by `guardrailPolicyTag`. */
+  readonly organizationPolicyArnPatterns: readonly string[];
+  readonly guardrailPolicyTag: { readonly key: string; readonly value: string };
+}
+
+/** Who is exempt from what, and who may deploy: from the configuration. */
+export interface GuardrailAccess {
+  readonly breakGlassRoleName: string;
+  /** The member accounts' deployment role names. */
+  readonly deploymentRoles: { readonly logArchive: string; readonly security: string };
+  /** `aws:PrincipalArn` patterns that may assume the deployment roles. */
+  readonly deployerPrincipals: readonly string[];
 }
 
 /**
  * The scope of trailguard's own deployment. The trail log-group key lives in the management
  * account, where neither SCPs nor RCPs bind, so only the log-archive key is listed.
  */
-export function logGuardrailScope(names: TrailguardNames, breakGlassRoleName: string, guardDutyAdministratorArns: readonly string[] = []): LogGuardrailScope {
+export function logGuardrailScope(names: TrailguardNames, access: GuardrailAccess): LogGuardrailScope {
+  const problems = [
+    ...(access.deployerPrincipals.length === 0 ? ['deployerPrincipals: got []; expected at least one principal ARN pattern'] : []),
+    ...access.deployerPrincipals.filter((arn) => /^arn:[^:]*:iam::\*/.test(arn)).map((arn) => `deployerPrincipals: got "${arn}"; expected a principal of a named account, not any account`),
+  ];
+  if (problems.length > 0) throw new Error(`Invalid guardrail access:\n  ${problems.join('\n  ')}`);
   return {
-    guardDutyAdministratorArns,
-    exemptPrincipalArns: [names.anyAccountRoleArnPattern(breakGlassRoleName)],
+    exemptPrincipalArns: [names.anyAccountRoleArnPattern(access.breakGlassRoleName)],
     protectedBucketArns: [names.evidenceBucketArn, names.accessLogBucketArn],
     logKeyArnPatterns: [names.logArchiveKeyArnPatternAllRegions],
     logKeyAliasNames: [names.logKeyAliasName],
     logKeyAliasArnPatterns: [names.logKeyAliasArnPattern],
+    securityDeployerArns: [names.accountRoleArn('security', access.deploymentRoles.security)],
+    deploymentRoleArns: [names.accountRoleArn('logArchive', access.deploymentRoles.logArchive), names.accountRoleArn('security', access.deploymentRoles.security)],
+    deployerPrincipalArns: [...access.deployerPrincipals],
     forwarderDeployerArnPatterns: [names.stackSetsExecutionRoleArnPattern],
     forwarderRuleArnPatterns: [names.forwarderRuleArnPattern],
     forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern],
+    forwarderPrincipalArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn],
+    alertPipelineArnPatterns: [
+      names.centralRuleArnPatternAllRegions,
+      names.centralEventBusArnPatternAllRegions,
+      names.alertTopicArnPatternAllRegions,
+      names.alertKeyAliasArnPatternAllRegions,
+    ],
+    centralBusArnPatterns: [names.centralEventBusArnPatternAllRegions],
+    securityAccountId: names.accountId('security'),
+    alertKeyArnPatterns: [names.securityKeyArnPatternAllRegions],
+    alertKeyAliasNames: [names.alertKeyAliasName],
+    organizationPolicyArnPatterns: [names.organizationPolicyArnPattern],
+    guardrailPolicyTag: names.guardrailPolicyTag,
   };
 }
 
 /** A bucket and every object in it: bucket-level and object-level actions need both forms. */
 export function bucketAndObjectArns(bucketArns: readonly string[]): string[] {
   return bucketArns.flatMap((arn) => [arn, `${arn}/*`]);
+}
+
+/** `aws:PrincipalArn` is none of these: the exemption every guardrail statement carries. */
+export function exemptionOf(principalArns: readonly string[]): ConditionBlock {
+  return { ArnNotLike: { 'aws:PrincipalArn': [...principalArns] } };
 }

@@ -10,19 +10,18 @@ import { LogsInsightsQueries } from '../modules/investigation/logs-insights-quer
 import { OrganizationTrail } from '../modules/trail/organization-trail';
 import { TrailLogGroup } from '../modules/trail/trail-log-group';
 import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
-import { evidenceProtectionRcp } from '../policies/evidence-protection-rcp';
-import { logGuardrailScope } from '../policies/log-guardrail-scope';
+import { evidenceProtectionRcps } from '../policies/evidence-protection-rcp';
+import { logGuardrailScope, type GuardrailAccess } from '../policies/log-guardrail-scope';
 import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
 
 export interface ManagementStackProps extends AccountStackProps {
   readonly organizationId: string;
   readonly accounts: { readonly management: string; readonly logArchive: string; readonly security: string };
-  readonly breakGlassRoleName: string;
+  /** Who is exempt from the guardrails and who may assume the member accounts' deployment roles. */
+  readonly guardrailAccess: GuardrailAccess;
   /** Roots or OUs the guardrail policies attach to. */
   readonly guardrailTargets: readonly string[];
-  /** The security account's deployment role: it administers GuardDuty, so the GuardDuty guardrail exempts it. */
-  readonly securityDeploymentRoleName: string;
   /** The organization's root id: the detection forwarder StackSet deploys to every account under it. */
   readonly organizationRootId: string;
 }
@@ -101,25 +100,28 @@ export class ManagementStack extends AccountStack {
 
   /** SCPs and the RCP; fully known at plan time, so a reviewer reads the exact JSON in the plan. */
   private addGuardrails(props: ManagementStackProps): OrganizationPolicy[] {
-    const scope = logGuardrailScope(this.names, props.breakGlassRoleName, [
-      this.names.roleArn(props.accounts.security, props.securityDeploymentRoleName),
-    ]);
+    const scope = logGuardrailScope(this.names, props.guardrailAccess);
     const dependsOn = this.trustedAccess === undefined ? undefined : [dependable(this.trustedAccess.organization)];
+    // The tag is how the SCP keeps delegated administrators from detaching these policies.
+    const tags = { [scope.guardrailPolicyTag.key]: scope.guardrailPolicyTag.value };
     const scps = denyLogTamperingScps(scope).map((document, index) => new OrganizationPolicy(this, `DenyLogTamperingScp${index + 1}`, {
       policyName: this.names.prefixed(`deny-log-tampering-${index + 1}`),
       description: `trailguard: deny switching off or tampering with the security logs (part ${index + 1}); break-glass exempt`,
       type: 'SERVICE_CONTROL_POLICY',
       document,
       targetIds: props.guardrailTargets,
+      tags,
     }));
-    const rcp = new OrganizationPolicy(this, 'EvidenceProtectionRcp', {
-      policyName: this.names.prefixed('evidence-protection'),
-      description: 'trailguard: deny deleting, tampering with or plain-HTTP access to the evidence bucket and log key, for every caller',
+    // The first RCP keeps the id and name it had before the RCP could be split.
+    const rcps = evidenceProtectionRcps(scope).map((document, index) => new OrganizationPolicy(this, `EvidenceProtectionRcp${index === 0 ? '' : index + 1}`, {
+      policyName: this.names.prefixed(`evidence-protection${index === 0 ? '' : `-${index + 1}`}`),
+      description: 'trailguard: deny deleting, tampering with or plain-HTTP access to the evidence, the log and alert keys, and assuming the deployment roles, for every caller',
       type: 'RESOURCE_CONTROL_POLICY',
-      document: evidenceProtectionRcp(scope),
+      document,
       targetIds: props.guardrailTargets,
-    });
-    const policies = [...scps, rcp];
+      tags,
+    }));
+    const policies = [...scps, ...rcps];
     if (dependsOn !== undefined) {
       policies.forEach((policy) => (policy.policy.dependsOn = dependsOn));
     }

@@ -15,6 +15,8 @@ export { GUARDDUTY_EXPORT_KEY_VARIABLE } from '../model/deployment-model';
 
 export interface SecurityStackProps extends AccountStackProps {
   readonly organizationId: string;
+  /** The break-glass role: with the deployment role, the only one that may reconfigure the alert pipeline. */
+  readonly breakGlassRoleName: string;
   /** Default alert subscriptions (a Terraform variable at plan time). */
   readonly alertSubscriptions: readonly { readonly protocol: 'email' | 'https'; readonly endpoint: string }[];
 }
@@ -54,6 +56,7 @@ export class SecurityStack extends AccountStack {
     const { names } = this;
     const topicGate = this.component('alert-topic').gate;
     const subscriptions = new AlertSubscriptionsVariable(this, 'AlertSubscriptions', { defaultSubscriptions: props.alertSubscriptions });
+    const administratorRoleArns = [props.deploymentRoleName, props.breakGlassRoleName].map((role) => names.accountRoleArn('security', role));
     const routing = new Map<string, RegionalRouting>();
     for (const region of this.component('alert-topic').regions) {
       const provider = this.providers.forRegion(region);
@@ -64,6 +67,7 @@ export class SecurityStack extends AccountStack {
         partition: names.partition,
         accountId: props.accountId,
         publishingRuleArnPattern: names.centralEventBusRuleArnPattern(region),
+        administratorRoleArns,
         subscriptions: subscriptions.iterator(this.profiles.conditionFor(topicGate)),
         count: this.requiredCount('alert-topic'),
         provider,
@@ -72,6 +76,8 @@ export class SecurityStack extends AccountStack {
         busName: names.centralEventBusName,
         busArn: names.centralEventBusArn(region),
         organizationId: props.organizationId,
+        forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn],
+        breakGlassRoleArns: [names.accountRoleArn('security', props.breakGlassRoleName)],
         count: this.requiredCount('central-event-bus'),
         provider,
       });

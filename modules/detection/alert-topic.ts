@@ -9,7 +9,7 @@ import { alertKeyPolicy } from '../../policies/alert-key-policy';
 import { alertTopicPolicy } from '../../policies/alert-topic-policy';
 import { policyJson } from '../../policies/policy-document';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { keyAliasProblems, nameLengthProblems, validateProps } from '../private/validation';
+import { check, keyAliasProblems, nameLengthProblems, validateProps } from '../private/validation';
 
 export interface AlertTopicProps {
   /** The topic's name. */
@@ -23,6 +23,8 @@ export interface AlertTopicProps {
   readonly accountId: string;
   /** ARN pattern of the EventBridge rules that may publish (the central bus's rules). */
   readonly publishingRuleArnPattern: string;
+  /** Roles that alone may delete or reconfigure the topic and its key (the deployment role, break-glass). */
+  readonly administratorRoleArns: readonly string[];
   /**
    * Subscriptions, one per iterator entry with `protocol` and `endpoint` attributes.
    * @default - none; subscribe elsewhere to `topicArn`
@@ -49,7 +51,11 @@ export class AlertTopic extends Construct {
 
   constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
-    validateProps(this, () => [...nameLengthProblems('topicName', [props.topicName], 256), ...keyAliasProblems('keyAliasName', props.keyAliasName)]);
+    validateProps(this, () => [
+      ...nameLengthProblems('topicName', [props.topicName], 256),
+      ...keyAliasProblems('keyAliasName', props.keyAliasName),
+      ...check('administratorRoleArns', props.administratorRoleArns, props.administratorRoleArns.length > 0, 'the roles that may reconfigure the topic and its key (deployment role, break-glass)'),
+    ]);
     const count = props.count ?? 1;
     const provider = props.provider;
 
@@ -58,7 +64,7 @@ export class AlertTopic extends Construct {
       description: `Encrypts the trailguard alert topic ${props.topicName}`,
       enableKeyRotation: true,
       deletionWindowInDays: 30,
-      policy: policyJson(alertKeyPolicy({ partition: props.partition, accountId: props.accountId })),
+      policy: policyJson(alertKeyPolicy({ partition: props.partition, accountId: props.accountId, administratorRoleArns: props.administratorRoleArns })),
     }), count);
     gate(new KmsAlias(this, 'KeyAlias', { provider, name: props.keyAliasName, targetKeyId: conditionalAttribute(this.key, 'key_id') }), count);
 
@@ -76,6 +82,7 @@ export class AlertTopic extends Construct {
         topicArn: props.topicArn,
         accountId: props.accountId,
         publishingRuleArnPattern: props.publishingRuleArnPattern,
+        administratorRoleArns: props.administratorRoleArns,
       })),
     }), count);
 

@@ -5,7 +5,7 @@ import { CloudwatchEventBusPolicy } from '@cdktf/provider-aws/lib/cloudwatch-eve
 import { centralBusPolicy } from '../../policies/central-bus-policy';
 import { policyJson } from '../../policies/policy-document';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { nameLengthProblems, validateProps } from '../private/validation';
+import { check, nameLengthProblems, validateProps } from '../private/validation';
 
 export interface CentralEventBusProps {
   readonly busName: string;
@@ -13,6 +13,10 @@ export interface CentralEventBusProps {
   readonly busArn: string;
   /** Only principals of this organization may put events. */
   readonly organizationId: string;
+  /** `aws:PrincipalArn` patterns of the forwarding roles, the only principals that may put events. */
+  readonly forwarderRoleArnPatterns: readonly string[];
+  /** Roles that may put events besides the forwarders (break-glass). */
+  readonly breakGlassRoleArns: readonly string[];
   /**
    * `count` of every resource (a plan-time token): 0 plans nothing.
    * @default 1
@@ -33,6 +37,7 @@ export class CentralEventBus extends Construct {
     if (!/^o-[a-z0-9]{10,32}$/.test(props.organizationId)) {
       problems.push(`organizationId: got "${props.organizationId}"; expected "o-" then 10-32 lowercase letters or digits`);
     }
+    problems.push(...check('forwarderRoleArnPatterns', props.forwarderRoleArnPatterns, props.forwarderRoleArnPatterns.length > 0, 'the forwarding roles that may put events'));
     validateProps(this, () => problems);
     const count = props.count ?? 1;
     this.bus = gate(new CloudwatchEventBus(this, 'Bus', { provider: props.provider, name: props.busName }), count);
@@ -40,7 +45,12 @@ export class CentralEventBus extends Construct {
     gate(new CloudwatchEventBusPolicy(this, 'Policy', {
       provider: props.provider,
       eventBusName: this.busName,
-      policy: policyJson(centralBusPolicy({ busArn: props.busArn, organizationId: props.organizationId })),
+      policy: policyJson(centralBusPolicy({
+        busArn: props.busArn,
+        organizationId: props.organizationId,
+        forwarderRoleArnPatterns: props.forwarderRoleArnPatterns,
+        breakGlassRoleArns: props.breakGlassRoleArns,
+      })),
     }), count);
   }
 }

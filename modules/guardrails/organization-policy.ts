@@ -22,6 +22,11 @@ export interface OrganizationPolicyProps {
   /** Root, OU or account ids to attach the policy to. */
   readonly targetIds: readonly string[];
   /**
+   * Tags of the policy; guardrails can find a policy by tag, since its id is random.
+   * @default - none
+   */
+  readonly tags?: Readonly<Record<string, string>>;
+  /**
    * The provider of the management account (Organizations is global; any Region works).
    * @default - the stack's default provider
    */
@@ -46,6 +51,7 @@ export class OrganizationPolicy extends Construct {
       description: props.description,
       type: props.type,
       content: policyJson(props.document),
+      tags: props.tags === undefined ? undefined : { ...props.tags },
       provider: props.provider,
     });
     props.targetIds.forEach((targetId) => {

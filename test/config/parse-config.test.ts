@@ -126,6 +126,19 @@ describe('parseConfig', () => {
     expect(parseConfig(withChange((raw) => (raw.investigatorPrincipals = principals))).investigatorPrincipals).toEqual(principals);
   });
 
+  test('defaults the deployers to the management account\'s roles, which no guardrail binds anyway', () => {
+    expect(parseConfig(exampleRawConfig()).deployerPrincipals).toEqual(['arn:aws:iam::111111111111:role/*']);
+    const principals = ['arn:aws:iam::444455556666:role/ci-deployer', 'arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Platform_*'];
+    expect(parseConfig(withChange((raw) => (raw.deployerPrincipals = principals))).deployerPrincipals).toEqual(principals);
+  });
+
+  test('rejects deployers of any account, of another partition, or none, in one message', () => {
+    const message = problemsOf(withChange((raw) => (raw.deployerPrincipals = ['arn:aws:iam::*:role/ci', 'arn:aws-cn:iam::444455556666:role/ci'])));
+    expect(message).toMatch(/deployerPrincipals\[0\]: got "arn:aws:iam::\*:role\/ci"; expected an IAM role, user or account-root ARN with a 12-digit account/);
+    expect(message).toMatch(/deployerPrincipals\[1\]: got "arn:aws-cn:iam::444455556666:role\/ci"; expected an ARN in the configured partition "aws"/);
+    expect(problemsOf(withChange((raw) => (raw.deployerPrincipals = [])))).toMatch(/deployerPrincipals: got \[\]; expected at least one principal: an empty list would lock every deployer out/);
+  });
+
   test('reports every problem at once', () => {
     const message = problemsOf(
       withChange((raw) => {

@@ -27,7 +27,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
   'parseConfig', 'CONTEXT_KEY', 'ConfigError', 'DEFAULT_ENABLED_REGIONS', 'KNOWN_REGIONS', 'GLOBAL_EVENTS_REGION', 'trailguardConfigSchema', 'TrailguardNames',
   // policy builders
   'policyDocument', 'policyJson', 'evidenceBucketPolicy', 'accessLogBucketPolicy', 'logKeyPolicy', 'investigatorReadPolicy', 'investigatorTrustPolicy', 'investigatorQueryPolicy',
-  'queryResultsBucketPolicy', 'queryResultsKeyPolicy', 'logGuardrailScope', 'denyLogTamperingScps', 'denyLogTamperingStatements', 'evidenceProtectionRcp', 'policySize', 'ORGANIZATIONS_POLICY_MAX_CHARACTERS',
+  'queryResultsBucketPolicy', 'queryResultsKeyPolicy', 'logGuardrailScope', 'denyLogTamperingScps', 'denyLogTamperingStatements', 'evidenceProtectionRcps', 'policySize', 'ORGANIZATIONS_POLICY_MAX_CHARACTERS',
   'trailLogGroupKeyPolicy', 'trailLogGroupRolePolicy', 'trailLogGroupRoleTrustPolicy', 'alertKeyPolicy', 'alertTopicPolicy', 'centralBusPolicy', 'eventForwarderPermissions', 'eventForwarderTrustPolicy',
   'guardDutyExportBucketStatements', 'guardDutyExportKeyStatements', 'GUARDDUTY_EXPORT_PREFIX',
   // evaluators and detection data

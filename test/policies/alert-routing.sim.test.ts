@@ -13,7 +13,8 @@ const security = config.accounts.security;
 const region = 'eu-west-1';
 const topicArn = names.alertTopicArn(region);
 const centralRuleArn = names.arn('events', region, security, `rule/${names.centralEventBusName}/tg-example-root-activity`);
-const topicPolicy = alertTopicPolicy({ topicArn, accountId: security, publishingRuleArnPattern: names.centralEventBusRuleArnPattern(region) });
+const administratorRoleArns = [names.accountRoleArn('security', config.deploymentRoles.security), names.accountRoleArn('security', config.breakGlassRoleName)];
+const topicPolicy = alertTopicPolicy({ topicArn, accountId: security, publishingRuleArnPattern: names.centralEventBusRuleArnPattern(region), administratorRoleArns });
 
 async function decide(simulation: Omit<Simulation, 'identityPolicies' | 'serviceControlPolicies' | 'resourceControlPolicies'> & { identityPolicies?: Simulation['identityPolicies'] }): Promise<string> {
   const result = await runSimulation({ identityPolicies: [], serviceControlPolicies: [], resourceControlPolicies: [], ...simulation } as Simulation, {});
@@ -57,22 +58,27 @@ describe('alert routing policies (iam-simulate)', () => {
   it('lets EventBridge use the topic key for the security account only', async () => {
     const key = names.arn('kms', region, security, 'key/1234abcd-12ab-34cd-56ef-1234567890ab');
     const generate = (sourceAccount: string) => decide({
-      resourcePolicy: alertKeyPolicy({ partition: 'aws', accountId: security }) as any,
+      resourcePolicy: alertKeyPolicy({ partition: 'aws', accountId: security, administratorRoleArns }) as any,
       request: { principal: 'events.amazonaws.com', action: 'kms:GenerateDataKey', resource: { resource: key, accountId: security }, contextVariables: { 'aws:SourceAccount': sourceAccount } },
     });
     expect(await generate(security)).toBe('Allowed');
     expect(await generate('444444444444')).not.toBe('Allowed');
   });
 
-  it('lets forwarders of the organization put events on the central bus, and denies outsiders', async () => {
+  it('lets forwarders of the organization put events on the central bus, and denies outsiders and other roles', async () => {
     const busArn = names.centralEventBusArn(region);
     const put = (principal: string, orgId: string) => decide({
-      resourcePolicy: centralBusPolicy({ busArn, organizationId: config.organizationId }) as any,
+      resourcePolicy: centralBusPolicy({
+        busArn, organizationId: config.organizationId,
+        forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn], breakGlassRoleArns: [],
+      }) as any,
       identityPolicies: [{ name: 'forwarder', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'events:PutEvents', Resource: busArn }] } }],
-      request: { principal, action: 'events:PutEvents', resource: { resource: busArn, accountId: security }, contextVariables: { 'aws:PrincipalOrgID': orgId } },
+      request: { principal, action: 'events:PutEvents', resource: { resource: busArn, accountId: security }, contextVariables: { 'aws:PrincipalOrgID': orgId, 'aws:PrincipalArn': principal } },
     });
-    expect(await put('arn:aws:iam::555555555555:role/forwarder', config.organizationId)).toBe('Allowed');
-    expect(await put('arn:aws:iam::666666666666:role/forwarder', 'o-otherorg123')).not.toBe('Allowed');
+    expect(await put(`arn:aws:iam::555555555555:role/${names.memberForwarderRoleName(region)}`, config.organizationId)).toBe('Allowed');
+    expect(await put(names.managementForwarderRoleArn, config.organizationId)).toBe('Allowed');
+    expect(await put(`arn:aws:iam::666666666666:role/${names.memberForwarderRoleName(region)}`, 'o-otherorg123')).not.toBe('Allowed');
+    expect(await put('arn:aws:iam::555555555555:role/forwarder', config.organizationId)).toBe('ExplicitlyDenied');
   });
 
   it('lets the administrator\'s GuardDuty export KMS-encrypted findings, and denies other detectors', async () => {

@@ -5,7 +5,8 @@ import { ORGANIZATIONS_POLICY_MAX_CHARACTERS, policySize } from '../../policies/
 import { exampleConfig } from '../support/example-config';
 
 const config = exampleConfig();
-const scope = logGuardrailScope(new TrailguardNames(config), 'break-glass');
+const access = { breakGlassRoleName: 'break-glass', deploymentRoles: { logArchive: 'la-deploy', security: 'sec-deploy' }, deployerPrincipals: ['arn:aws:iam::111111111111:role/ci'] };
+const scope = logGuardrailScope(new TrailguardNames(config), access);
 
 // The issue's list, written out independently of policies/guardrail-actions.ts.
 const REQUIRED = [
@@ -19,6 +20,17 @@ const REQUIRED = [
   'guardduty:DisassociateMembers', 'guardduty:DeleteMembers', 'guardduty:UpdateOrganizationConfiguration', 'guardduty:UpdateMemberDetectors',
   'guardduty:CreateFilter', 'guardduty:UpdateFilter', 'guardduty:CreateIPSet', 'guardduty:UpdateIPSet',
   'organizations:LeaveOrganization',
+  // Issue 19: replication, tagging and request payment on the buckets, the alert pipeline, forged
+  // alerts, the deployment roles and delegated Organizations administrators.
+  's3:ReplicateObject', 's3:ReplicateDelete', 's3:ReplicateTags', 's3:ObjectOwnerOverrideToBucketOwner', 's3:PutBucketRequestPayment',
+  's3:PutObjectTagging', 's3:PutObjectVersionTagging',
+  'guardduty:UpdatePublishingDestination', 'guardduty:ArchiveFindings',
+  'events:DisableRule', 'events:DeleteRule', 'events:RemoveTargets', 'events:PutTargets', 'events:PutRule',
+  'events:RemovePermission', 'events:PutPermission', 'events:DeleteEventBus', 'events:UpdateEventBus', 'events:PutEvents',
+  'sns:DeleteTopic', 'sns:Unsubscribe', 'sns:SetSubscriptionAttributes', 'sns:SetTopicAttributes', 'sns:PutDataProtectionPolicy',
+  'kms:DisableKey', 'kms:ScheduleKeyDeletion', 'kms:PutKeyPolicy',
+  'iam:CreateRole', 'iam:UpdateAssumeRolePolicy', 'iam:AttachRolePolicy', 'iam:PutRolePolicy', 'iam:PassRole', 'sts:AssumeRole',
+  'organizations:DetachPolicy', 'organizations:UpdatePolicy', 'organizations:DeletePolicy',
 ];
 
 test('denies every action the guardrail must deny', () => {
@@ -26,22 +38,36 @@ test('denies every action the guardrail must deny', () => {
   expect(REQUIRED.filter((action) => !denied.includes(action))).toEqual([]);
 });
 
-const FORWARDER_SIDS = ['DenyForwarderRuleTampering', 'DenyForwarderRoleTampering'];
+const BREAK_GLASS = 'arn:aws:iam::*:role/break-glass';
+const SECURITY_DEPLOYER = 'arn:aws:iam::333333333333:role/sec-deploy';
+const STACKSETS = 'arn:aws:iam::*:role/stacksets-exec-*';
+// Who each statement exempts, written out: break-glass everywhere, and one more kind of role where it deploys what is guarded.
+const EXEMPTIONS: Record<string, string[]> = {
+  DenyEvidenceBucketTampering: [BREAK_GLASS],
+  DenyTrailTampering: [BREAK_GLASS],
+  DenyLogKeyTampering: [BREAK_GLASS],
+  DenyLogKeyAliasTampering: [BREAK_GLASS],
+  DenyGuardDutyTampering: [BREAK_GLASS, SECURITY_DEPLOYER],
+  DenyGuardDutyFindingSuppression: [BREAK_GLASS],
+  DenyLeavingOrganization: [BREAK_GLASS],
+  DenyExemptRoleTampering: [BREAK_GLASS],
+  DenyDeploymentRoleAssumption: [BREAK_GLASS, 'arn:aws:iam::111111111111:role/ci'],
+  DenyForwarderRuleTampering: [BREAK_GLASS, STACKSETS],
+  DenyForwarderRoleTampering: [BREAK_GLASS, STACKSETS],
+  DenyAlertPipelineTampering: [BREAK_GLASS, SECURITY_DEPLOYER],
+  DenyAlertBusPermissionChanges: [BREAK_GLASS, SECURITY_DEPLOYER],
+  DenyAlertKeyTampering: [BREAK_GLASS, SECURITY_DEPLOYER],
+  DenyForgedAlertEvents: [BREAK_GLASS, 'arn:aws:iam::*:role/tg-example-event-forwarder-*', 'arn:aws:iam::111111111111:role/tg-example-event-forwarder'],
+  DenyGuardrailPolicyTampering: [BREAK_GLASS],
+  DenyGuardrailPolicyTagChanges: [BREAK_GLASS],
+};
 
-test('exempts only the break-glass role, in every account, on every statement but the forwarders\'', () => {
-  const statements = denyLogTamperingStatements(scope).filter((s) => !FORWARDER_SIDS.includes(s.Sid));
-  expect(statements.length).toBeGreaterThan(5);
+test('exempts break-glass in every account from every statement, and exactly the listed roles besides', () => {
+  const statements = denyLogTamperingStatements(scope);
+  expect(statements.map((s) => s.Sid)).toEqual(Object.keys(EXEMPTIONS));
   for (const statement of statements) {
     expect(statement.Effect).toBe('Deny');
-    expect(statement.Condition?.ArnNotLike).toEqual({ 'aws:PrincipalArn': ['arn:aws:iam::*:role/break-glass'] });
-  }
-});
-
-test('exempts the break-glass role and the StackSets execution roles, which deploy them, from the forwarder statements', () => {
-  const statements = denyLogTamperingStatements(scope).filter((s) => FORWARDER_SIDS.includes(s.Sid));
-  expect(statements.map((s) => s.Sid)).toEqual(FORWARDER_SIDS);
-  for (const statement of statements) {
-    expect(statement.Condition?.ArnNotLike).toEqual({ 'aws:PrincipalArn': ['arn:aws:iam::*:role/break-glass', 'arn:aws:iam::*:role/stacksets-exec-*'] });
+    expect([statement.Sid, statement.Condition?.ArnNotLike]).toEqual([statement.Sid, { 'aws:PrincipalArn': EXEMPTIONS[statement.Sid] }]);
   }
 });
 
@@ -50,11 +76,13 @@ test('protects the exempt role names and the forwarders\' names from being creat
   const bySid = Object.fromEntries(denyLogTamperingStatements(scope).map((s) => [s.Sid, s]));
   const actionsOf = (sid: string): string[] => [bySid[sid]?.Action ?? []].flat();
   const roleActions = ['iam:CreateRole', 'iam:UpdateAssumeRolePolicy', 'iam:PutRolePolicy', 'iam:AttachRolePolicy', 'iam:DeleteRolePolicy', 'iam:DetachRolePolicy',
-    'iam:UpdateRole', 'iam:DeleteRole', 'iam:PutRolePermissionsBoundary', 'iam:DeleteRolePermissionsBoundary', 'iam:TagRole', 'iam:UntagRole'];
-  expect(bySid.DenyBreakGlassRoleTampering).toMatchObject({ Resource: ['arn:aws:iam::*:role/break-glass'] });
-  expect(bySid.DenyStackSetsExecutionRoleTampering).toMatchObject({ Resource: ['arn:aws:iam::*:role/stacksets-exec-*'] });
+    'iam:UpdateRole', 'iam:DeleteRole', 'iam:PutRolePermissionsBoundary', 'iam:DeleteRolePermissionsBoundary', 'iam:TagRole', 'iam:UntagRole', 'iam:PassRole'];
+  expect(bySid.DenyExemptRoleTampering).toMatchObject({
+    Resource: ['arn:aws:iam::*:role/break-glass', 'arn:aws:iam::*:role/stacksets-exec-*', 'arn:aws:iam::222222222222:role/la-deploy', SECURITY_DEPLOYER],
+  });
+  expect(bySid.DenyDeploymentRoleAssumption).toMatchObject({ Resource: ['arn:aws:iam::222222222222:role/la-deploy', SECURITY_DEPLOYER] });
   expect(bySid.DenyForwarderRoleTampering).toMatchObject({ Resource: ['arn:aws:iam::*:role/tg-example-event-forwarder-*'] });
-  for (const sid of ['DenyBreakGlassRoleTampering', 'DenyStackSetsExecutionRoleTampering', 'DenyForwarderRoleTampering']) {
+  for (const sid of ['DenyExemptRoleTampering', 'DenyForwarderRoleTampering']) {
     expect([sid, roleActions.filter((a) => !actionsOf(sid).includes(a))]).toEqual([sid, []]);
   }
   expect(bySid.DenyForwarderRuleTampering).toMatchObject({ Resource: ['arn:aws:events:*:*:rule/tg-example-fwd-*'] });
@@ -63,6 +91,7 @@ test('protects the exempt role names and the forwarders\' names from being creat
 
 test('protects the evidence and access-log buckets and their objects, and names the log key by alias in its account', () => {
   const [buckets, , keys, aliases] = denyLogTamperingStatements(scope);
+  expect([buckets.Sid, keys.Sid, aliases.Sid]).toEqual(['DenyEvidenceBucketTampering', 'DenyLogKeyTampering', 'DenyLogKeyAliasTampering']);
   expect(buckets.Resource).toEqual([
     'arn:aws:s3:::tg-example-evidence-222222222222-eu-west-1', 'arn:aws:s3:::tg-example-evidence-222222222222-eu-west-1/*',
     'arn:aws:s3:::tg-example-access-logs-222222222222-eu-west-1', 'arn:aws:s3:::tg-example-access-logs-222222222222-eu-west-1/*',
@@ -81,7 +110,30 @@ test('fits in documents of at most 5,120 characters', () => {
 
 test('builds ARNs from the configured partition', () => {
   const names = new TrailguardNames({ ...config, partition: 'aws-us-gov' });
-  const json = JSON.stringify(denyLogTamperingScps(logGuardrailScope(names, 'break-glass')));
+  const json = JSON.stringify(denyLogTamperingScps(logGuardrailScope(names, { ...access, deployerPrincipals: ['arn:aws-us-gov:iam::111111111111:role/ci'] })));
   expect(json).not.toMatch(/arn:aws:/);
   expect(json).toMatch(/arn:aws-us-gov:iam::\*:role\/break-glass/);
+});
+
+test('scopes the alert pipeline to trailguard\'s own rules, buses, topics and key alias in the security account', () => {
+  const bySid = Object.fromEntries(denyLogTamperingStatements(scope).map((s) => [s.Sid, s]));
+  expect(bySid.DenyAlertPipelineTampering.Resource).toEqual([
+    'arn:aws:events:*:333333333333:rule/tg-example-security-events/tg-example-*',
+    'arn:aws:events:*:333333333333:event-bus/tg-example-security-events',
+    'arn:aws:sns:*:333333333333:tg-example-security-alerts',
+    'arn:aws:kms:*:333333333333:alias/tg-example/security-alerts',
+  ]);
+  expect(bySid.DenyAlertBusPermissionChanges.Condition?.StringEquals).toEqual({ 'aws:PrincipalAccount': '333333333333' });
+  expect(bySid.DenyAlertKeyTampering.Condition?.['ForAnyValue:StringEquals']).toEqual({ 'kms:ResourceAliases': ['alias/tg-example/security-alerts'] });
+  expect(bySid.DenyForgedAlertEvents.Resource).toEqual(['arn:aws:events:*:333333333333:event-bus/tg-example-security-events']);
+  expect(bySid.DenyGuardrailPolicyTampering).toMatchObject({
+    Resource: ['arn:aws:organizations::111111111111:policy/o-exampleorg1/*'],
+    Condition: { StringEquals: { 'aws:ResourceTag/trailguard-guardrail': 'tg-example' } },
+  });
+});
+
+test('rejects deployers of any account, and none at all, in one message', () => {
+  expect(() => logGuardrailScope(new TrailguardNames(config), { ...access, deployerPrincipals: [] })).toThrow(/deployerPrincipals: got \[\]; expected at least one/);
+  expect(() => logGuardrailScope(new TrailguardNames(config), { ...access, deployerPrincipals: ['arn:aws:iam::*:role/ci'] }))
+    .toThrow(/deployerPrincipals: got "arn:aws:iam::\*:role\/ci"; expected a principal of a named account/);
 });

@@ -2,6 +2,8 @@ import { TrailguardNames } from '../../naming/names';
 import {
   EVIDENCE_BUCKET_TAMPERING_ACTIONS,
   EVIDENCE_WRITER_SERVICES,
+  GUARDDUTY_FINDING_SUPPRESSION_ACTIONS,
+  GUARDDUTY_MANAGED_RESOURCE_ACTIONS,
   GUARDDUTY_TAMPERING_ACTIONS,
   LOG_KEY_ALIAS_TAMPERING_ACTIONS,
   LOG_KEY_TAMPERING_ACTIONS,
@@ -146,8 +148,12 @@ describe('the GuardDuty administrator\'s deployment role (security account)', ()
   const deployer = role(config.accounts.security, config.deploymentRoles.security);
   const inSecurityAccount = async (action: string): Promise<Attack> => ({ ...(await attackOn(deployer, action)), resourceAccountId: config.accounts.security });
 
-  test.each([...GUARDDUTY_TAMPERING_ACTIONS])('allows %s: it administers the organization\'s GuardDuty and its own detector', async (action) => {
+  test.each([...GUARDDUTY_MANAGED_RESOURCE_ACTIONS])('allows %s: it administers the organization\'s GuardDuty and its own detector', async (action) => {
     expect(await evaluate(guardrails, await inSecurityAccount(action))).toBe('Allowed');
+  });
+
+  test.each([...GUARDDUTY_FINDING_SUPPRESSION_ACTIONS])('denies %s: no resource it deploys needs it, and it would hide findings', async (action) => {
+    await expectDeniedByScps(await inSecurityAccount(action));
   });
 
   test.each([...TRAIL_TAMPERING_ACTIONS, ...ORGANIZATION_ESCAPE_ACTIONS])('still denies %s', async (action) => {

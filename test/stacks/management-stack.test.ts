@@ -24,10 +24,13 @@ test('gates the log group on cloudWatchLogsDelivery and GuardDuty on guardDuty, 
 test('attaches every guardrail to each configured target', () => {
   const stack = synthStack('management', exampleConfig({ guardrailTargets: ['ou-ex01-aaaaaaaa', 'ou-ex01-bbbbbbbb'] }));
   const policies = resourcesOf(stack, 'aws_organizations_policy');
-  expect(policies.map((p) => p.type).sort()).toEqual(['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY']);
+  // The SCP statements fill two documents of at most 5,120 characters.
+  expect(policies.map((p) => p.type).sort()).toEqual(['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY']);
   expect(resourcesOf(stack, 'aws_organizations_policy_attachment').map((a) => a.target_id).sort()).toEqual(
-    ['ou-ex01-aaaaaaaa', 'ou-ex01-aaaaaaaa', 'ou-ex01-bbbbbbbb', 'ou-ex01-bbbbbbbb'],
+    ['ou-ex01-aaaaaaaa', 'ou-ex01-aaaaaaaa', 'ou-ex01-aaaaaaaa', 'ou-ex01-bbbbbbbb', 'ou-ex01-bbbbbbbb', 'ou-ex01-bbbbbbbb'],
   );
+  // Delegated administrators are kept from detaching them by this tag.
+  policies.forEach((p) => expect(p.tags).toEqual({ 'trailguard-guardrail': 'tg-example' }));
 });
 
 test('leaves the organization alone unless manageTrustedAccess opts in', () => {

@@ -18,7 +18,7 @@ describe('SecurityStack detection', () => {
     for (const key of resourcesOf(security, 'aws_kms_key')) expect(key.enable_key_rotation).toBe(true);
   });
 
-  it('lets only the central bus rules publish, and denies publishing without TLS', () => {
+  it('lets only the central bus rules publish, denies publishing without TLS, and reconfiguring to all but its administrators', () => {
     const policies = resourcesOf(security, 'aws_sns_topic_policy').map((p) => JSON.parse(p.policy));
     const euWest1 = policies.find((p) => p.Statement[0].Resource.includes(':eu-west-1:'));
     expect(euWest1.Statement).toEqual([
@@ -34,14 +34,38 @@ describe('SecurityStack detection', () => {
         Sid: 'DenyPublishWithoutTls', Effect: 'Deny', Principal: '*', Action: 'sns:Publish',
         Resource: 'arn:aws:sns:eu-west-1:333333333333:tg-example-security-alerts', Condition: { Bool: { 'aws:SecureTransport': 'false' } },
       },
+      {
+        Sid: 'DenyBlindingExceptAdministrators', Effect: 'Deny', Principal: '*', Action: ['sns:DeleteTopic', 'sns:SetTopicAttributes', 'sns:RemovePermission'],
+        Resource: 'arn:aws:sns:eu-west-1:333333333333:tg-example-security-alerts',
+        Condition: { ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::333333333333:role/trailguard-deploy', 'arn:aws:iam::333333333333:role/trailguard-break-glass'] } },
+      },
     ]);
   });
 
-  it('restricts the central bus to the organization', () => {
+  it('restricts the central bus to the organization\'s forwarding roles', () => {
     const [policy] = resourcesOf(security, 'aws_cloudwatch_event_bus_policy').map((p) => JSON.parse(p.policy));
-    expect(policy.Statement).toEqual([expect.objectContaining({
-      Action: 'events:PutEvents', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' } },
-    })]);
+    const forwarders = ['arn:aws:iam::*:role/tg-example-event-forwarder-*', 'arn:aws:iam::111111111111:role/tg-example-event-forwarder'];
+    expect(policy.Statement).toEqual([
+      expect.objectContaining({
+        Effect: 'Allow', Action: 'events:PutEvents',
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-exampleorg1' }, ArnLike: { 'aws:PrincipalArn': forwarders } },
+      }),
+      expect.objectContaining({
+        Effect: 'Deny', Principal: '*', Action: 'events:PutEvents',
+        Condition: { ArnNotLike: { 'aws:PrincipalArn': [...forwarders, 'arn:aws:iam::333333333333:role/trailguard-break-glass'] } },
+      }),
+    ]);
+  });
+
+  it('gives the account root no kms:* on the alert key, and denies blinding the key to all but its administrators', () => {
+    for (const key of resourcesOf(security, 'aws_kms_key')) {
+      const statements = JSON.parse(key.policy).Statement;
+      expect(statements.flatMap((s: any) => [s.Action].flat())).not.toContain('kms:*');
+      expect(statements.find((s: any) => s.Sid === 'DenyBlindingExceptAdministrators')).toEqual({
+        Sid: 'DenyBlindingExceptAdministrators', Effect: 'Deny', Principal: '*', Action: ['kms:DisableKey', 'kms:ScheduleKeyDeletion', 'kms:PutKeyPolicy'], Resource: '*',
+        Condition: { ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::333333333333:role/trailguard-deploy', 'arn:aws:iam::333333333333:role/trailguard-break-glass'] } },
+      });
+    }
   });
 
   it('takes subscriptions from a validated variable whose default is the configuration', () => {

@@ -19,7 +19,7 @@ describe('detection constructs in any stack', () => {
     const { s, provider } = stack();
     new AlertTopic(s, 'Topic', {
       topicName: 't', topicArn: 'arn:aws:sns:eu-west-1:333333333333:t', keyAliasName: 'alias/t', partition: 'aws', accountId: '333333333333',
-      publishingRuleArnPattern: 'arn:aws:events:eu-west-1:333333333333:rule/b/*', provider,
+      publishingRuleArnPattern: 'arn:aws:events:eu-west-1:333333333333:rule/b/*', administratorRoleArns: ['arn:aws:iam::333333333333:role/deploy'], provider,
     });
     new MetricAlarms(s, 'Alarms', { logGroupName: '/org/trail', metricNamespace: 'ns', namePrefix: 'x-', definitions: filters, provider });
     const resource = JSON.parse(Testing.synth(s)).resource;
@@ -28,20 +28,21 @@ describe('detection constructs in any stack', () => {
     expect(Object.values(resource.aws_sns_topic)).toContainEqual(expect.objectContaining({ name: 't' }));
   });
 
-  it('rejects an AWS-managed key alias and an over-long topic name in one message', () => {
+  it('rejects an AWS-managed key alias, an over-long topic name and no administrators in one message', () => {
     const { s, provider } = stack();
     new AlertTopic(s, 'Topic', {
-      topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', provider,
+      topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', administratorRoleArns: [], provider,
     });
     expect(validationProblems(s)).toEqual([
       `[test/Topic] topicName: got "${'x'.repeat(257)}"; expected at most 256 characters (it has 257)`,
       '[test/Topic] keyAliasName: got "alias/aws/sns"; expected a customer alias: "alias/" then letters, digits, "/", "_" or "-", not under "alias/aws/" (AWS reserves it)',
+      '[test/Topic] administratorRoleArns: got an empty list; expected the roles that may reconfigure the topic and its key (deployment role, break-glass)',
     ]);
   });
 
   it('rejects a bus policy for something that is not an organization id', () => {
     const { s, provider } = stack();
-    new CentralEventBus(s, 'Bus', { busName: 'b', busArn: 'arn', organizationId: '123456789012', provider });
+    new CentralEventBus(s, 'Bus', { busName: 'b', busArn: 'arn', organizationId: '123456789012', forwarderRoleArnPatterns: ['arn:aws:iam::*:role/fwd-*'], breakGlassRoleArns: [], provider });
     expect(validationProblems(s)).toEqual([expect.stringMatching(/^\[test\/Bus\] organizationId: got "123456789012"; expected "o-"/)]);
   });
 
