@@ -20,7 +20,10 @@ const PROTECTED_ACTIONS: readonly string[] = [
 
 /**
  * IAM action names that CloudTrail logs under another eventName (S3 is the only service here that
- * differs). s3:BypassGovernanceRetention is a permission checked within DeleteObject, not a call.
+ * differs). Permissions that are checked within another call, or used only by a service, are no
+ * call of their own: s3:BypassGovernanceRetention (within DeleteObject), the s3:Replicate* and
+ * ObjectOwnerOverrideToBucketOwner permissions (used by S3 replication as the destination's writer)
+ * and iam:PassRole (within the call that hands the role over).
  */
 const EVENT_NAME_OF_ACTION: Readonly<Record<string, string | undefined>> = {
   's3:DeleteObjectVersion': 'DeleteObject',
@@ -29,7 +32,13 @@ const EVENT_NAME_OF_ACTION: Readonly<Record<string, string | undefined>> = {
   's3:PutBucketObjectLockConfiguration': 'PutObjectLockConfiguration',
   's3:PutEncryptionConfiguration': 'PutBucketEncryption',
   's3:PutReplicationConfiguration': 'PutBucketReplication',
+  's3:PutObjectVersionTagging': 'PutObjectTagging',
   's3:BypassGovernanceRetention': undefined,
+  's3:ReplicateObject': undefined,
+  's3:ReplicateDelete': undefined,
+  's3:ReplicateTags': undefined,
+  's3:ObjectOwnerOverrideToBucketOwner': undefined,
+  'iam:PassRole': undefined,
 };
 
 /** `{eventSource, eventName}` alternatives, one per service, for the protected actions. */

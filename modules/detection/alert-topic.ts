@@ -9,7 +9,7 @@ import { alertKeyPolicy } from '../../policies/alert-key-policy';
 import { alertTopicPolicy } from '../../policies/alert-topic-policy';
 import { policyJson } from '../../policies/policy-document';
 import { conditionalAttribute, gate } from '../private/conditional';
-import { check, keyAliasProblems, nameLengthProblems, validateProps } from '../private/validation';
+import { keyAliasProblems, nameLengthProblems, validateProps } from '../private/validation';
 
 export interface AlertTopicProps {
   /** The topic's name. */
@@ -54,7 +54,6 @@ export class AlertTopic extends Construct {
     validateProps(this, () => [
       ...nameLengthProblems('topicName', [props.topicName], 256),
       ...keyAliasProblems('keyAliasName', props.keyAliasName),
-      ...check('administratorRoleArns', props.administratorRoleArns, props.administratorRoleArns.length > 0, 'the roles that may reconfigure the topic and its key (deployment role, break-glass)'),
     ]);
     const count = props.count ?? 1;
     const provider = props.provider;

@@ -53,6 +53,15 @@ const GETTERS: [keyof TrailguardNames, unknown][] = [
   ['forwarderRuleArnPattern', "arn:aws:events:*:*:rule/tg-example-fwd-*"],
   ['memberForwarderRoleArnPattern', "arn:aws:iam::*:role/tg-example-event-forwarder-*"],
   ['forwarderStackSetName', "tg-example-event-forwarders"],
+  ['managementForwarderRoleArn', "arn:aws:iam::111111111111:role/tg-example-event-forwarder"],
+  ['centralRuleArnPatternAllRegions', "arn:aws:events:*:333333333333:rule/tg-example-security-events/tg-example-*"],
+  ['centralEventBusArnPatternAllRegions', "arn:aws:events:*:333333333333:event-bus/tg-example-security-events"],
+  ['alertTopicArnPatternAllRegions', "arn:aws:sns:*:333333333333:tg-example-security-alerts"],
+  ['securityKeyArnPatternAllRegions', "arn:aws:kms:*:333333333333:key/*"],
+  ['alertKeyAliasArnPatternAllRegions', "arn:aws:kms:*:333333333333:alias/tg-example/security-alerts"],
+  ['organizationPolicyArnPattern', "arn:aws:organizations::111111111111:policy/o-exampleorg1/*"],
+  ['managementRolesArnPattern', "arn:aws:iam::111111111111:role/*"],
+  ['guardrailPolicyTag', { key: 'trailguard-guardrail', value: 'tg-example' }],
 ];
 
 const FUNCTIONS: [string, () => string, string][] = [
@@ -65,6 +74,8 @@ const FUNCTIONS: [string, () => string, string][] = [
   ['memberForwarderRoleName', () => names.memberForwarderRoleName('eu-west-1'), 'tg-example-event-forwarder-eu-west-1'],
   ['roleArn', () => names.roleArn('333333333333', 'deploy'), 'arn:aws:iam::333333333333:role/deploy'],
   ['prefixed', () => names.prefixed('x'), 'tg-example-x'],
+  ['accountId', () => names.accountId('security'), '333333333333'],
+  ['accountRoleArn', () => names.accountRoleArn('logArchive', 'deploy'), 'arn:aws:iam::222222222222:role/deploy'],
   ['arn', () => names.arn('sqs', 'eu-west-1', '111111111111', 'q'), 'arn:aws:sqs:eu-west-1:111111111111:q'],
 ];
 

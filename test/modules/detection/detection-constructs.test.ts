@@ -31,13 +31,17 @@ describe('detection constructs in any stack', () => {
   it('rejects an AWS-managed key alias, an over-long topic name and no administrators in one message', () => {
     const { s, provider } = stack();
     new AlertTopic(s, 'Topic', {
-      topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', administratorRoleArns: [], provider,
+      topicName: 'x'.repeat(257), topicArn: 'arn', keyAliasName: 'alias/aws/sns', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p',
+      administratorRoleArns: ['arn:aws:iam::1:role/deploy'], provider,
     });
     expect(validationProblems(s)).toEqual([
       `[test/Topic] topicName: got "${'x'.repeat(257)}"; expected at most 256 characters (it has 257)`,
       '[test/Topic] keyAliasName: got "alias/aws/sns"; expected a customer alias: "alias/" then letters, digits, "/", "_" or "-", not under "alias/aws/" (AWS reserves it)',
-      '[test/Topic] administratorRoleArns: got an empty list; expected the roles that may reconfigure the topic and its key (deployment role, break-glass)',
     ]);
+    // Without administrators the key policy cannot be written at all: refused before anything is built.
+    expect(() => new AlertTopic(s, 'Unadministered', {
+      topicName: 't', topicArn: 'arn', keyAliasName: 'alias/t', partition: 'aws', accountId: '1', publishingRuleArnPattern: 'p', administratorRoleArns: [], provider,
+    })).toThrow(/administratorRoleArns: got \[\]; expected the security deployment role and break-glass role ARNs/);
   });
 
   it('rejects a bus policy for something that is not an organization id', () => {
