@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { SECURITY_LAKE_DELEGATED_VARIABLE } from '../../model/deployment-model';
 import { decisionRecord } from '../../reports/explain/decision-record';
 import { renderRecord } from '../../reports/explain/render-record';
 import type { Command } from '../command';
@@ -16,6 +17,9 @@ export const explainCommand: Command = {
         config: { type: 'string', default: 'cdktf.json' },
         'events-per-day': { type: 'string', default: '1000000' },
         'data-events-per-day': { type: 'string' },
+        'flow-log-gb-per-day': { type: 'string' },
+        'dns-log-gb-per-day': { type: 'string' },
+        'security-lake-delegated': { type: 'boolean', default: false },
       },
       strict: true,
     });
@@ -24,7 +28,9 @@ export const explainCommand: Command = {
     const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
     const eventsPerDay = parseNonNegativeInteger('--events-per-day', values['events-per-day']);
     const dataEventsPerDay = values['data-events-per-day'] === undefined ? eventsPerDay : parseNonNegativeInteger('--data-events-per-day', values['data-events-per-day']);
-    const record = decisionRecord(config, purposes, { eventsPerDay, dataEventsPerDay });
+    const gb = (flag: 'flow-log-gb-per-day' | 'dns-log-gb-per-day') => (values[flag] === undefined ? undefined : parseNonNegativeInteger(`--${flag}`, values[flag]));
+    const variables = new Set(values['security-lake-delegated'] ? [SECURITY_LAKE_DELEGATED_VARIABLE] : []);
+    const record = decisionRecord(config, purposes, { eventsPerDay, dataEventsPerDay, flowLogGbPerDay: gb('flow-log-gb-per-day'), dnsLogGbPerDay: gb('dns-log-gb-per-day') }, variables);
     io.stdout.write(format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record));
     return 0;
   },
