@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { SECURITY_LAKE_DELEGATED_VARIABLE } from '../../model/deployment-model';
 import { renderRunbookMarkdown } from '../../reports/runbook/render-markdown';
 import { buildRunbook } from '../../reports/runbook/runbook';
 import { parseFormat, parsePurposeList } from '../arguments';
@@ -14,13 +15,15 @@ export const runbookCommand: Command = {
         profiles: { type: 'string' },
         format: { type: 'string', default: 'md' },
         config: { type: 'string', default: 'cdktf.json' },
+        'security-lake-delegated': { type: 'boolean', default: false },
       },
       strict: true,
     });
     const format = parseFormat(values.format, ['md', 'json']);
     const config = readConfigFile(values.config);
     const purposes = values.profiles === undefined ? config.purposeProfiles : parsePurposeList('--profiles', values.profiles);
-    const runbook = buildRunbook(config, purposes);
+    const variables = new Set(values['security-lake-delegated'] ? [SECURITY_LAKE_DELEGATED_VARIABLE] : []);
+    const runbook = buildRunbook(config, purposes, variables);
     io.stdout.write(format === 'json' ? `${JSON.stringify(runbook, null, 2)}\n` : renderRunbookMarkdown(runbook));
     return 0;
   },
