@@ -38,6 +38,8 @@ export * from './modules/investigation/cloud-trail-catalog';
 export * from './modules/investigation/athena-named-queries';
 export * from './modules/investigation/logs-insights-queries';
 export * from './modules/investigation/query-results-bucket';
+export * from './modules/investigation/security-lake';
+export * from './modules/investigation/trace-access';
 // Detection and alert routing (security, management).
 export * from './modules/detection/guardduty-organization';
 export * from './modules/detection/alert-topic';
@@ -93,6 +95,9 @@ export * from './policies/alert-topic-policy';
 export * from './policies/central-bus-policy';
 export * from './policies/event-forwarder-policies';
 export * from './policies/guardduty-export-grants';
+export * from './policies/investigator-trace-policy';
+export * from './policies/security-lake-key-policy';
+export * from './policies/security-lake-role-policies';
 
 // Pattern lab: offline evaluators of the two pattern languages trailguard deploys, and the
 // detection definitions (metric filters, EventBridge rules) as data.
@@ -102,3 +107,5 @@ export * from './detections';
 // Investigation: the saved queries and the CloudTrail table schema they run against.
 export * from './investigation/queries';
 export * from './investigation/cloudtrail-table';
+export * from './investigation/ocsf-tables';
+export * from './investigation/trace-queries';
