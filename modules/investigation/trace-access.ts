@@ -15,8 +15,8 @@ export interface TraceAccessProps {
   readonly investigatorRole: InvestigatorRole;
   /** The investigator role's ARN, known at plan time (Lake Formation names principals by ARN). */
   readonly investigatorRoleArn: string;
-  /** The Glue tables of the traces, by their Security Lake names. */
-  readonly tables: readonly { readonly database: string; readonly table: string }[];
+  /** The Glue tables of the traces, by their Security Lake names and sources (the source names the grant's construct id). */
+  readonly tables: readonly { readonly source: string; readonly database: string; readonly table: string }[];
   /** The IAM side of the grant (see `investigatorTracePolicy`). */
   readonly policy: PolicyDocument;
   readonly policyName: string;
@@ -52,7 +52,7 @@ export class TraceAccess extends Construct {
     super(scope, id);
     const count = props.count ?? 1;
     const provider = props.provider;
-    this.grants = props.tables.map((t) => gate(new LakeformationPermissions(this, `Grant${pascalCase(t.table.replace(/_/g, '-'))}`, {
+    this.grants = props.tables.map((t) => gate(new LakeformationPermissions(this, `Grant${pascalCase(t.source.toLowerCase().replace(/_/g, '-'))}`, {
       provider,
       principal: props.investigatorRoleArn,
       permissions: [...TRACE_TABLE_PERMISSIONS],
