@@ -12,7 +12,7 @@ export { ManagementStack, LOG_KEY_ARN_VARIABLE, type ManagementStackProps } from
 export { SecurityStack, type SecurityStackProps } from './stacks/security-stack';
 
 // The deployment model: what is deployed, where, behind which plan-time gate.
-export { deploymentModel, deployedFor, isDeployed, trailRegions, GUARDDUTY_EXPORT_KEY_VARIABLE, COMPONENT_IDS, PATH_LATENCY } from './model';
+export { deploymentModel, deployedFor, isDeployed, trailRegions, GUARDDUTY_EXPORT_KEY_VARIABLE, SECURITY_LAKE_DELEGATED_VARIABLE, COMPONENT_IDS, PATH_LATENCY } from './model';
 export { ALWAYS, allOf, anyOf, settingOn, variableSet, gateExpression, gateHolds, describeGate, gateSettings } from './model';
 export type { DeploymentModel, DeploymentModelOptions, Deployment, Component, ComponentId, AccountRole, Gate, SwitchSetting, DetectionPlan, RegionalRules, ForwarderRules, AlertPath } from './model';
 
@@ -43,6 +43,8 @@ export { CloudTrailCatalog, type CloudTrailCatalogProps } from './modules/invest
 export { AthenaNamedQueries, type AthenaNamedQueriesProps } from './modules/investigation/athena-named-queries';
 export { LogsInsightsQueries, type LogsInsightsQueriesProps } from './modules/investigation/logs-insights-queries';
 export { QueryResultsBucket, type QueryResultsBucketProps } from './modules/investigation/query-results-bucket';
+export { SecurityLake, type SecurityLakeProps } from './modules/investigation/security-lake';
+export { TraceAccess, type TraceAccessProps } from './modules/investigation/trace-access';
 export { PurposeProfiles, PURPOSE_PROFILES_VARIABLE, LOGGING_PLAN_OUTPUT, type PurposeProfilesProps } from './modules/profiles/purpose-profiles';
 
 // What the trail records, as data.
@@ -84,6 +86,8 @@ export { alertKeyPolicy } from './policies/alert-key-policy';
 export { alertTopicPolicy } from './policies/alert-topic-policy';
 export { centralBusPolicy } from './policies/central-bus-policy';
 export { eventForwarderPermissions, eventForwarderTrustPolicy } from './policies/event-forwarder-policies';
+export { investigatorTracePolicy } from './policies/investigator-trace-policy';
+export { securityLakeKeyPolicy } from './policies/security-lake-key-policy';
 export { guardDutyExportBucketStatements, guardDutyExportKeyStatements, GUARDDUTY_EXPORT_PREFIX } from './policies/guardduty-export-grants';
 
 // Pattern evaluators: offline, for the two pattern languages trailguard deploys.
@@ -98,5 +102,6 @@ export type { DetectionTargets, EventRuleDefinition, MetricFilterDefinition, Sev
 
 // Investigation: the saved queries and the CloudTrail table they run against.
 export { investigationQueries, type InvestigationQuery } from './investigation/queries';
+export { crossLayerQueries, LAYERS, type CrossLayerQuery } from './investigation/trace-queries';
 export { queryContext } from './investigation/query-context';
 export { CLOUDTRAIL_COLUMNS, PARTITION_COLUMNS } from './investigation/cloudtrail-table';

@@ -68,6 +68,8 @@ const settingOverrides = z
     guardDutyFeatures: z.array(z.enum(GUARDDUTY_FEATURES, { error: `expected one of: ${GUARDDUTY_FEATURES.join(', ')}` })),
     findingPublishingFrequency: z.enum(FINDING_FREQUENCIES, { error: `expected one of: ${FINDING_FREQUENCIES.join(', ')}` }),
     queryTooling: z.boolean(),
+    networkTraces: z.boolean(),
+    networkTraceRetentionDays: retentionDays,
   })
   .partial()
   .strict();

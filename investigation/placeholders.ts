@@ -28,6 +28,14 @@ export const PLACEHOLDERS = {
     description: 'Source IP address as CloudTrail records it',
     example: '203.0.113.7',
   },
+  instance_id: {
+    description: 'EC2 instance id (an instance role session names it after the colon of its principalId)',
+    example: 'i-0abc1234def567890',
+  },
+  session_arn: {
+    description: 'ARN of an assumed-role session as CloudTrail records it (userIdentity.arn)',
+    example: 'arn:aws:sts::111111111111:assumed-role/deployer/build-4711',
+  },
   event_id: {
     description: 'The eventID of a CloudTrail record, for example from an alert',
     example: '0f6f2a1e-5b7c-4d2a-9a51-3e3c1c9b1d42',

@@ -12,6 +12,9 @@ export const COMPONENT_IDS = [
   'access-logging',
   'investigator-role',
   'query-tooling',
+  'security-lake',
+  'security-lake-sources',
+  'trace-queries',
   // management
   'trusted-access',
   'organization-trail',
@@ -24,6 +27,7 @@ export const COMPONENT_IDS = [
   'forwarder-role',
   'forwarder-stack-set',
   'logs-insights-queries',
+  'security-lake-delegation',
   // security
   'alert-topic',
   'central-event-bus',

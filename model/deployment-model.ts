@@ -16,6 +16,12 @@ import { allOf, ALWAYS, anyOf, settingOn, variableSet, type Gate } from './gate'
 
 /** Terraform name of the input that tells GuardDuty which log-archive key encrypts exported findings. */
 export const GUARDDUTY_EXPORT_KEY_VARIABLE = 'guardduty_export_key_arn';
+/**
+ * Terraform name of the log-archive input that confirms the management stack has delegated
+ * Security Lake to the log-archive account: an organization-wide data lake can only be created
+ * by the delegated administrator, and the management stack deploys after log-archive.
+ */
+export const SECURITY_LAKE_DELEGATED_VARIABLE = 'security_lake_delegated';
 
 /**
  * What trailguard deploys, where, and behind which plan-time gate: decided once, here. The
@@ -48,6 +54,8 @@ const FAST_PATH = settingOn('nearRealTimeRules');
 const ALARMS = allOf(settingOn('metricAlarms'), settingOn('cloudWatchLogsDelivery'));
 /** The topic, the central bus and the forwarder role exist when any alert path does. */
 const ROUTING = anyOf(FAST_PATH, ALARMS);
+const TRACES = settingOn('networkTraces');
+const LAKE = allOf(TRACES, variableSet(SECURITY_LAKE_DELEGATED_VARIABLE));
 
 export function deploymentModel(config: TrailguardConfig, options: DeploymentModelOptions = {}): DeploymentModel {
   const names = new TrailguardNames(config);
@@ -66,6 +74,12 @@ export function deploymentModel(config: TrailguardConfig, options: DeploymentMod
     component('investigator-role', 'logArchive', home, ALWAYS, `Read-only role ${names.investigatorRoleName}, assumable with MFA`),
     component('query-tooling', 'logArchive', home, settingOn('queryTooling'),
       `Glue table ${names.investigationDatabaseName}.${names.cloudTrailTableName}, Athena workgroup ${names.investigationWorkgroupName} and saved queries`),
+    component('security-lake', 'logArchive', governed, LAKE,
+      `Security Lake data lake with KMS key ${names.securityLake.keyAliasName}; other Regions roll up into ${config.homeRegion}`),
+    component('security-lake-sources', 'logArchive', home, LAKE,
+      `Security Lake sources VPC_FLOW and ROUTE53 for every account of the organization, in ${governed.join(', ')}`),
+    component('trace-queries', 'logArchive', home, allOf(LAKE, settingOn('queryTooling')),
+      'Lake Formation grants of the trace tables to the investigator role, and saved queries across trail, flows and DNS'),
     config.manageTrustedAccess
       ? component('trusted-access', 'management', home, ALWAYS, 'Trusted access for CloudTrail, GuardDuty and StackSets in AWS Organizations')
       : undefined,
@@ -81,6 +95,7 @@ export function deploymentModel(config: TrailguardConfig, options: DeploymentMod
       `StackSet ${names.forwarderStackSetName}: forwarders in every member account, in ${forwarding.join(', ')}`),
     component('logs-insights-queries', 'management', home, allOf(settingOn('cloudWatchLogsDelivery'), settingOn('queryTooling')),
       'Logs Insights saved queries over the trail\'s log group'),
+    component('security-lake-delegation', 'management', home, TRACES, 'Security Lake delegated to the log-archive account'),
     component('alert-topic', 'security', governed, ROUTING, `KMS-encrypted SNS topic ${names.alertTopicName}`),
     component('central-event-bus', 'security', governed, ROUTING, `Central event bus ${names.centralEventBusName}`),
     component('detection-rules', 'security', governed, FAST_PATH, 'EventBridge rules on the central bus that alert the topic'),

@@ -1,4 +1,5 @@
 import { arnOf, organizationTrailPrefix, s3BucketArn } from './arns';
+import { SecurityLakeNames } from './security-lake-names';
 
 /** What every physical name and ARN is derived from. */
 export interface NamingInputs {
@@ -16,6 +17,11 @@ export interface NamingInputs {
  */
 export class TrailguardNames {
   constructor(private readonly inputs: NamingInputs) {}
+
+  /** Names of the network and DNS traces in Security Lake (log-archive account). */
+  get securityLake(): SecurityLakeNames {
+    return new SecurityLakeNames(this.inputs);
+  }
 
   get partition(): string {
     return this.inputs.partition;

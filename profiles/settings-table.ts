@@ -58,6 +58,8 @@ export interface LoggingSettings {
   readonly guardDutyFeatures: readonly GuardDutyFeature[];
   readonly findingPublishingFrequency: FindingFrequency;
   readonly queryTooling: boolean;
+  readonly networkTraces: boolean;
+  readonly networkTraceRetentionDays: number;
 }
 
 export type SettingName = keyof LoggingSettings;
@@ -260,6 +262,26 @@ export const SETTINGS_TABLE: SettingsTable = {
       audit: off('Auditors receive exports; an always-on query stack is not needed for proof.'),
       investigation: on('Logs that nobody can search are useless in an incident; saved queries answer the first questions.'),
       detection: off('Alerts come from the alerting paths; querying is for investigation.'),
+    },
+  },
+  networkTraces: {
+    description: 'VPC flow logs and Route 53 Resolver query logs of every account and governed Region, in Amazon Security Lake (log-archive account)',
+    group: 'recorded',
+    merge: anyEnabled,
+    byPurpose: {
+      audit: off('Flows and DNS lookups show behaviour, not who changed what; the trail is the audit record, and flow logs are the largest log to keep.'),
+      investigation: on('The trail stops at the API layer: flows and DNS lookups show what a host talked to before and after a call, and which IP read the data.'),
+      detection: off('GuardDuty already reads flow and DNS logs for threats without a stored copy; keeping them does not make an alert faster.'),
+    },
+  },
+  networkTraceRetentionDays: {
+    description: 'Days Security Lake keeps flow and DNS traces before they expire, when networkTraces is on',
+    group: 'retention',
+    merge: longest,
+    byPurpose: {
+      audit: { value: 90, reason: 'Only matters when combined: audit records no traces.' },
+      investigation: { value: 365, reason: 'Matches the investigation look-back of the trail, so every API call can be joined to its flows.' },
+      detection: { value: 90, reason: 'Only matters when combined: detection records no traces.' },
     },
   },
 };

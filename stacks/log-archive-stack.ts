@@ -1,6 +1,12 @@
-import { TerraformOutput } from 'cdktf';
+import { TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { trailRegions } from '../model/deployment-model';
+import { SECURITY_LAKE_DELEGATED_VARIABLE, trailRegions } from '../model/deployment-model';
+import { SecurityLake } from '../modules/investigation/security-lake';
+import { TraceAccess } from '../modules/investigation/trace-access';
+import { SECURITY_LAKE_SERVICE, SECURITY_LAKE_SOURCE_VERSION, TRACE_SOURCES } from '../naming/security-lake-names';
+import { investigatorTracePolicy } from '../policies/investigator-trace-policy';
+import { securityLakeKeyPolicy } from '../policies/security-lake-key-policy';
+import { metaStoreManagerTrustPolicy, replicationPolicy, replicationTrustPolicy } from '../policies/security-lake-role-policies';
 import { AccessLogBucket } from '../modules/evidence/access-log-bucket';
 import { EvidenceBucket } from '../modules/evidence/evidence-bucket';
 import { accessLogBucketProps, evidenceBucketProps, logKeyProps, type EvidenceStoreProps } from '../modules/evidence/evidence-store';
@@ -52,6 +58,8 @@ export class LogArchiveStack extends AccountStack {
   readonly accessLogBucket: AccessLogBucket;
   readonly evidenceBucket: EvidenceBucket;
   readonly investigation: InvestigationTooling;
+  readonly securityLake: SecurityLake;
+  readonly traceAccess: TraceAccess;
 
   constructor(scope: Construct, id: string, props: LogArchiveStackProps) {
     super(scope, id, 'logArchive', props);
@@ -65,6 +73,8 @@ export class LogArchiveStack extends AccountStack {
     this.accessLogBucket = new AccessLogBucket(this, 'AccessLogBucket', accessLogBucketProps(store));
     this.evidenceBucket = new EvidenceBucket(this, 'EvidenceBucket', evidenceBucketProps(store, this.logKey, this.accessLogBucket));
     this.investigation = this.addInvestigationTooling(props);
+    this.securityLake = this.addSecurityLake(props);
+    this.traceAccess = this.addTraceAccess(props);
     this.addOutputs();
   }
 
@@ -123,6 +133,83 @@ export class LogArchiveStack extends AccountStack {
       investigatorRole: this.investigatorRole,
       policyName: names.prefixed('investigator-queries'),
       count: this.countOf('query-tooling'),
+      provider: this.providers.home,
+    });
+  }
+
+  /** Network and DNS traces of every account, in Security Lake, once this account is its delegated administrator. */
+  private addSecurityLake(props: LogArchiveStackProps): SecurityLake {
+    const lake = this.names.securityLake;
+    const delegated = new TerraformVariable(this, 'SecurityLakeDelegated', {
+      type: 'bool',
+      default: Token.nullValue(),
+      nullable: true,
+      description:
+        'Set to true once the management stack has delegated Security Lake to this account: only the delegated administrator can create an organization-wide data lake. Unset, the network traces are not planned.',
+      validation: [{
+        condition: `\${var.${SECURITY_LAKE_DELEGATED_VARIABLE} == null || var.${SECURITY_LAKE_DELEGATED_VARIABLE} == true}`,
+        errorMessage: `${SECURITY_LAKE_DELEGATED_VARIABLE} must be true or unset (null); to plan no traces, leave it unset.`,
+      }],
+    });
+    delegated.overrideLogicalId(SECURITY_LAKE_DELEGATED_VARIABLE);
+    const regions = this.component('security-lake').regions;
+    const s3 = (region: string) => `s3.${region}.amazonaws.com`;
+    const home = this.model.homeRegion;
+    const contributing = regions.filter((region) => region !== home);
+    return new SecurityLake(this, 'SecurityLake', {
+      regions: [home, ...contributing].map((region) => ({
+        region,
+        provider: this.providers.forRegion(region),
+        keyPolicy: securityLakeKeyPolicy({
+          keyAccountRootArn: this.names.logArchiveRootArn,
+          keyAccountId: props.accountId,
+          s3ViaService: s3(region),
+          securityLakeService: SECURITY_LAKE_SERVICE,
+        }),
+      })),
+      keyAliasName: lake.keyAliasName,
+      retentionDays: this.profiles.number('networkTraceRetentionDays'),
+      sources: [...TRACE_SOURCES],
+      sourceVersion: SECURITY_LAKE_SOURCE_VERSION,
+      metaStoreManagerRoleName: lake.metaStoreManagerRoleName,
+      metaStoreManagerTrustPolicy: metaStoreManagerTrustPolicy({ accountId: props.accountId }),
+      metaStoreManagerPolicyArn: lake.metaStoreManagerPolicyArn,
+      replicationRoleName: lake.replicationRoleName,
+      replicationTrustPolicy: replicationTrustPolicy({ accountId: props.accountId }),
+      replicationPolicy: replicationPolicy({
+        accountId: props.accountId,
+        sourceBucketArnPatterns: contributing.map((region) => lake.bucketArnPattern(region)),
+        destinationBucketArnPattern: lake.bucketArnPattern(home),
+        sourceS3ViaServices: contributing.map(s3),
+        destinationS3ViaService: s3(home),
+        keyArnPatterns: [this.names.arn('kms', '*', props.accountId, 'key/*')],
+      }),
+      count: this.countOf('security-lake'),
+    });
+  }
+
+  /** The investigator reads the trace tables, and saved queries join them to the trail. */
+  private addTraceAccess(props: LogArchiveStackProps): TraceAccess {
+    const names = this.names;
+    const tables = names.securityLake.traceTables;
+    const byName = (source: string) => tables.find((t) => t.source === source)?.table ?? '';
+    return new TraceAccess(this, 'TraceAccess', {
+      investigatorRole: this.investigatorRole,
+      investigatorRoleArn: names.investigatorRoleArn,
+      tables,
+      policy: investigatorTracePolicy({ partition: names.partition, region: this.model.homeRegion, accountId: props.accountId, tables }),
+      policyName: names.prefixed('investigator-traces'),
+      context: {
+        database: names.investigationDatabaseName,
+        table: names.cloudTrailTableName,
+        evidenceBucketNames: [names.evidenceBucketName],
+        trailName: names.trailName,
+        traceDatabase: tables[0].database,
+        traceTables: { VPC_FLOW: byName('VPC_FLOW'), ROUTE53: byName('ROUTE53') },
+      },
+      workgroupName: names.investigationWorkgroupName,
+      dependsOn: [...this.securityLake.sources, this.investigation.workgroup.workgroup, this.investigation.catalog.database],
+      count: this.countOf('trace-queries'),
       provider: this.providers.home,
     });
   }

@@ -9,6 +9,9 @@ import { OrganizationTrustedAccess } from '../modules/guardrails/organization-tr
 import { LogsInsightsQueries } from '../modules/investigation/logs-insights-queries';
 import { OrganizationTrail } from '../modules/trail/organization-trail';
 import { TrailLogGroup } from '../modules/trail/trail-log-group';
+import { OrganizationsDelegatedAdministrator } from '@cdktf/provider-aws/lib/organizations-delegated-administrator';
+import { SECURITY_LAKE_SERVICE } from '../naming/security-lake-names';
+import { gate } from '../modules/private/conditional';
 import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
 import { evidenceProtectionRcps } from '../policies/evidence-protection-rcp';
 import { logGuardrailScope, type GuardrailAccess } from '../policies/log-guardrail-scope';
@@ -46,6 +49,7 @@ export class ManagementStack extends AccountStack {
     this.trail = this.addOrganizationTrail();
     this.guardrails = this.addGuardrails(props);
     this.addGuardDutyDelegation(props);
+    this.addSecurityLakeDelegation(props);
     this.detection = this.addDetection(props);
     this.addLogsInsightsQueries();
   }
@@ -138,6 +142,18 @@ export class ManagementStack extends AccountStack {
         count: this.countOf('guardduty-delegation'),
       });
     }
+  }
+
+  /**
+   * Security Lake's administrator is the log-archive account, as in the AWS SRA: the traces sit
+   * next to the evidence and the investigator. Delegation is organization-wide, so once.
+   */
+  private addSecurityLakeDelegation(props: ManagementStackProps): void {
+    gate(new OrganizationsDelegatedAdministrator(this, 'SecurityLakeDelegation', {
+      accountId: props.accounts.logArchive,
+      servicePrincipal: SECURITY_LAKE_SERVICE,
+      provider: this.providers.home,
+    }), this.requiredCount('security-lake-delegation'));
   }
 
   /**

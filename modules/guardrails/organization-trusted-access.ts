@@ -3,11 +3,12 @@ import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { check, validateProps } from '../private/validation';
 
-/** Services trailguard needs trusted access for: the org trail, GuardDuty, service-managed StackSets. */
+/** Services trailguard needs trusted access for: the org trail, GuardDuty, service-managed StackSets, Security Lake. */
 export const TRUSTED_SERVICE_PRINCIPALS = [
   'cloudtrail.amazonaws.com',
   'guardduty.amazonaws.com',
   'member.org.stacksets.cloudformation.amazonaws.com',
+  'securitylake.amazonaws.com',
 ] as const;
 
 /** Policy types the guardrails need enabled on the root. */

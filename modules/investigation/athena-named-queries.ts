@@ -1,14 +1,22 @@
 import { AthenaNamedQuery } from '@cdktf/provider-aws/lib/athena-named-query';
 import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import type { InvestigationQuery, QueryContext } from '../../investigation/queries';
+import type { QueryContext } from '../../investigation/queries';
 import { gate } from '../private/conditional';
 import { pascalCase } from '../private/construct-ids';
 
-export interface AthenaNamedQueriesProps {
-  readonly queries: readonly InvestigationQuery[];
+/** What a saved Athena query needs: the investigation queries and the cross-layer ones both are. */
+export interface SavedAthenaQuery<C> {
+  readonly id: string;
+  readonly name: string;
+  readonly question: string;
+  athena(context: C): string;
+}
+
+export interface AthenaNamedQueriesProps<C extends QueryContext = QueryContext> {
+  readonly queries: readonly SavedAthenaQuery<C>[];
   /** Database, table and deployment names the SQL refers to. */
-  readonly context: QueryContext;
+  readonly context: C;
   readonly workgroupName: string;
   /** Resources that must exist first (the workgroup and the database). */
   readonly dependsOn?: ITerraformDependable[];
@@ -21,10 +29,10 @@ export interface AthenaNamedQueriesProps {
 }
 
 /** The investigation questions as Athena saved queries in the workgroup, one per question. */
-export class AthenaNamedQueries extends Construct {
+export class AthenaNamedQueries<C extends QueryContext = QueryContext> extends Construct {
   readonly namedQueries: ReadonlyMap<string, AthenaNamedQuery>;
 
-  constructor(scope: Construct, id: string, props: AthenaNamedQueriesProps) {
+  constructor(scope: Construct, id: string, props: AthenaNamedQueriesProps<C>) {
     super(scope, id);
     const ids = props.queries.map((query) => query.id);
     const duplicate = ids.find((queryId, index) => ids.indexOf(queryId) !== index);

@@ -1,12 +1,18 @@
 import type { Deployment } from '../../model/deployed';
 import type { ResolvedSettings } from '../../profiles/resolve';
-import { ASSUMPTIONS, PRICES } from './prices';
+import { ASSUMPTIONS, PRICES, TRACE_ASSUMPTIONS } from './prices';
 
 export interface CostInputs {
   /** Management events per day, organization-wide. */
   readonly eventsPerDay: number;
   /** Data events per day that the selectors would record. */
   readonly dataEventsPerDay: number;
+  /**
+   * GB of VPC flow logs and of Route 53 Resolver query logs per day, organization-wide.
+   * @default - TRACE_ASSUMPTIONS
+   */
+  readonly flowLogGbPerDay?: number;
+  readonly dnsLogGbPerDay?: number;
 }
 
 export interface CostLine {
@@ -53,21 +59,41 @@ export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInpu
     );
   }
   lines.push(...s3StorageLines(settings, storedGbPerDay));
+  const traces = settings.networkTraces.value ? traceLines(settings, inputs, deployed('security-lake') !== undefined) : [];
+  lines.push(...traces);
   // Each of these components holds one customer managed key per Region it is in.
-  const keyed = ['log-key', 'trail-log-group', 'alert-topic', 'query-tooling'].flatMap((id) => deployed(id)?.regions ?? []);
+  const keyed = ['log-key', 'trail-log-group', 'alert-topic', 'query-tooling', 'security-lake'].flatMap((id) => deployed(id)?.regions ?? []);
   const keys = keyed.length;
-  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (the log key, the log-group key, one alert key per governed Region, the query-results key, as deployed)` });
+  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (the log key, the log-group key, one alert key and one Security Lake key per governed Region, the query-results key, as deployed)` });
   const filters = deployment.detections.metricFilters.length;
   if (filters > 0) {
     const perFilter = PRICES.cloudWatchAlarmPerMonth.usd + PRICES.cloudWatchCustomMetricPerMonth.usd;
     lines.push({ item: 'Metric filters: metrics and alarms', monthlyUsd: filters * perFilter, arithmetic: `${filters} × ($${PRICES.cloudWatchAlarmPerMonth.usd} + $${PRICES.cloudWatchCustomMetricPerMonth.usd})` });
   }
-  const notes: string[] = [ASSUMPTIONS.note];
+  const notes: string[] = [ASSUMPTIONS.note, ...(traces.length > 0 ? [TRACE_ASSUMPTIONS.note] : [])];
   if (deployment.detections.eventRules.length > 0) {
     notes.push(`EventBridge forwards only matching high-risk events ($${PRICES.eventBridgeCrossAccountPerMillion.usd} per million cross-account): cents a month.`);
   }
   const totalMonthlyUsd = lines.reduce((sum, line) => sum + line.monthlyUsd, 0);
   return { inputs, lines, totalMonthlyUsd, notes };
+}
+
+/**
+ * Flow and DNS traces in Security Lake: ingestion per GB, and S3 storage for their retention.
+ * Shown whenever the purposes record traces; before the delegation the line says so.
+ */
+function traceLines(settings: ResolvedSettings, inputs: CostInputs, deployed: boolean): CostLine[] {
+  const days = ASSUMPTIONS.daysPerMonth;
+  const price = PRICES.securityLakeAwsSourceIngestPerGb.usd;
+  const flow = inputs.flowLogGbPerDay ?? TRACE_ASSUMPTIONS.flowLogGbPerDay;
+  const dns = inputs.dnsLogGbPerDay ?? TRACE_ASSUMPTIONS.dnsLogGbPerDay;
+  const pending = deployed ? '' : ' (planned once security_lake_delegated is set)';
+  const stored = (flow + dns) * settings.networkTraceRetentionDays.value;
+  return [
+    { item: `Security Lake: VPC flow logs${pending}`, monthlyUsd: flow * days * price, arithmetic: `${flow} GB/day × ${days} × $${price}` },
+    { item: `Security Lake: Route 53 Resolver query logs${pending}`, monthlyUsd: dns * days * price, arithmetic: `${dns} GB/day × ${days} × $${price}` },
+    { item: `Security Lake storage, S3 Standard (steady state, upper bound)${pending}`, monthlyUsd: stored * PRICES.s3StandardPerGbMonth.usd, arithmetic: `${fmt(stored)} GB × $${PRICES.s3StandardPerGbMonth.usd}` },
+  ];
 }
 
 /** Steady-state S3 storage: each day's files spend time in each tier until they expire. */

@@ -2,7 +2,8 @@ import type { TrailguardConfig } from '../../config/load';
 import type { ComponentId } from '../../model/components';
 import { PATH_LATENCY } from '../../model/detection-plan';
 import { deployedFor, isDeployed, type Deployment } from '../../model/deployed';
-import { deploymentModel, type DeploymentModel } from '../../model/deployment-model';
+import { deploymentModel, SECURITY_LAKE_DELEGATED_VARIABLE, type DeploymentModel } from '../../model/deployment-model';
+import { LAYERS, type Layer } from '../../investigation/trace-queries';
 import { gateSettings, type Gate } from '../../model/gate';
 import { trailEventSelectors } from '../../trail/trail-event-selectors';
 import type { TrailguardNames } from '../../naming/names';
@@ -39,9 +40,9 @@ export interface DecisionRecord {
  * Why the logs are the way they are, for a combination of purposes: the record behind
  * `trailguard explain`. What is deployed comes from the deployment model, as in the stacks.
  */
-export function decisionRecord(config: TrailguardConfig, purposes: readonly Purpose[], cost: CostInputs): DecisionRecord {
+export function decisionRecord(config: TrailguardConfig, purposes: readonly Purpose[], cost: CostInputs, variables: ReadonlySet<string> = new Set()): DecisionRecord {
   const model = deploymentModel(config);
-  const deployment = deployedFor(model, purposes);
+  const deployment = deployedFor(model, purposes, variables);
   const s = deployment.settings;
   const names = model.names;
   const table = model.settingsTable;
@@ -50,7 +51,8 @@ export function decisionRecord(config: TrailguardConfig, purposes: readonly Purp
   return {
     purposes: deployment.purposes,
     questions: [
-      { question: 'What is recorded, and where', answers: recorded(s, names, config, gated) },
+      { question: 'What is recorded, and where', answers: [...recorded(s, names, config, gated), tracesAnswer(s, names, config, has('security-lake'))] },
+      { question: 'What each investigation layer answers', answers: layers(s) },
       { question: 'How long it is kept, and how it is locked', answers: kept(s, has) },
       { question: 'Who can read it', answers: readers(names, config, gated) },
       { question: 'Who is alerted, through which path, and how fast', answers: alerted(model, deployment, config) },
@@ -132,7 +134,28 @@ function readers(names: TrailguardNames, config: TrailguardConfig, gated: GatedA
     { statement: `Role ${names.investigatorRoleName} (log-archive account): read and decrypt through S3 only; assumable by ${principals}, with MFA, from inside the organization`, because: 'Least privilege: reading evidence needs neither write nor key administration.', ...fixed },
     { statement: `Role ${config.breakGlassRoleName}: the only principal exempt from the deny-tamper policies`, because: 'A documented emergency path beats an unrecoverable lock-out.', ...fixed },
     gated('query-tooling', 'The investigator role can also run the saved Athena queries in the trailguard workgroup', 'No query tooling: readers download and search files themselves'),
+    gated('trace-queries', `The investigator role can read the Security Lake trace tables (Lake Formation SELECT and DESCRIBE on ${names.securityLake.traceTables.map((t) => t.table).join(', ')}) and nothing else of the lake`, 'No access to network and DNS traces'),
   ];
+}
+
+/** The traces: recorded once the lake is planned, or why not yet. */
+function tracesAnswer(s: ResolvedSettings, names: TrailguardNames, config: TrailguardConfig, deployed: boolean): Answer {
+  const lake = `Amazon Security Lake in the log-archive account ${config.accounts.logArchive} (delegated administrator), rolled up into ${config.homeRegion}, KMS key ${names.securityLake.keyAliasName}`;
+  if (!s.networkTraces.value) return answer('No VPC flow logs or DNS query logs', s.networkTraces);
+  return answer(deployed
+    ? `VPC flow logs and Route 53 Resolver query logs of every account in ${config.governedRegions.join(', ')}, in ${lake}, kept ${s.networkTraceRetentionDays.value} days`
+    : `VPC flow logs and Route 53 Resolver query logs are planned once ${SECURITY_LAKE_DELEGATED_VARIABLE} = true (after the management stack delegated Security Lake), in ${lake}`, s.networkTraces);
+}
+
+/** What an investigator can answer from each layer these purposes record. */
+function layers(s: ResolvedSettings): Answer[] {
+  const recorded: [Layer, ResolvedSetting<unknown>, boolean][] = [
+    ['api-calls', s.managementEvents, true],
+    ['object-access', s.s3DataEvents, s.s3DataEvents.value !== 'None' || s.accessLogging.value],
+    ['network', s.networkTraces, s.networkTraces.value],
+    ['dns', s.networkTraces, s.networkTraces.value],
+  ];
+  return recorded.map(([layer, setting, on]) => answer(on ? `${layer}: ${LAYERS[layer]}` : `${layer}: not recorded for these purposes`, setting));
 }
 
 /** Who is alerted: one answer per alert path, each present only if the model deploys it. */

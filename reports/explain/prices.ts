@@ -18,7 +18,15 @@ export const PRICES = {
   s3GlacierInstantPerGbMonth: { usd: 0.004, source: 'aws.amazon.com/s3/pricing — S3 Glacier Instant Retrieval, $0.004 per GB-month' },
   s3DeepArchivePerGbMonth: { usd: 0.00099, source: 'aws.amazon.com/s3/pricing — S3 Glacier Deep Archive, $0.00099 per GB-month' },
   kmsKeyPerMonth: { usd: 1, source: 'aws.amazon.com/kms/pricing — customer managed key, $1 per month' },
+  securityLakeAwsSourceIngestPerGb: { usd: 0.25, source: 'aws.amazon.com/security-lake/pricing — AWS log sources (VPC Flow Logs, Route 53 Resolver query logs) ingested and normalized, first 100 TB/month tier, $0.25 per GB' },
   eventBridgeCrossAccountPerMillion: { usd: 1, source: 'aws.amazon.com/eventbridge/pricing — events sent to another account’s bus, $1.00 per million' },
+} as const;
+
+/** Trace volumes when the caller does not give them: flow logs are usually the largest log of an organization. */
+export const TRACE_ASSUMPTIONS = {
+  flowLogGbPerDay: 10,
+  dnsLogGbPerDay: 1,
+  note: 'Flow and DNS volumes are assumptions (set --flow-log-gb-per-day and --dns-log-gb-per-day from your VPCs); Security Lake stores them as Parquet, so storage here, at the ingested size, is an upper bound.',
 } as const;
 
 /** Assumptions about CloudTrail records, stated so a reader can redo the arithmetic. */

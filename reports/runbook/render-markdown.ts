@@ -23,6 +23,11 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
   } else {
     lines.push('- Saved queries are not deployed for these purposes (add `investigation`); the SQL of each query is in docs/investigation.md.');
   }
+  if (runbook.traces.deployed) {
+    lines.push(`- Security Lake traces (log-archive account, same workgroup): ${runbook.traces.tables.map((t) => `\`${t}\``).join(', ')}; the cross-layer saved queries join them to the trail.`);
+  }
+  lines.push('', '## What each layer answers', '', '| Layer | Answers | Recorded |', '| --- | --- | --- |');
+  for (const layer of runbook.layers) lines.push(`| ${layer.layer} | ${layer.answers} | ${layer.recorded ? 'yes' : 'no'} |`);
   lines.push('', '## Alerts', '');
   if (runbook.alerts.length === 0) {
     lines.push('These purposes deploy no alerts.');
@@ -38,7 +43,7 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
         ...(alert.attackTechnique === undefined ? [] : [`- **ATT&CK:** ${alert.attackTechnique}`]),
         ...(alert.tuning === undefined ? [] : tuningLines(alert.tuning)),
         `- **Who is notified:** subscribers of \`${runbook.notified.topic}\``,
-        '- **First three steps:**',
+        alert.steps.length > 3 ? '- **First steps:**' : '- **First three steps:**',
         ...alert.steps.map((step, index) => `  ${index + 1}. ${step.text}`),
         '',
       );
@@ -52,8 +57,8 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
     });
     lines.push('');
   }
-  lines.push('## Saved queries', '', '| Query | Answers |', '| --- | --- |');
-  for (const query of runbook.queries) lines.push(`| \`${query.id}\` | ${query.question} |`);
+  lines.push('## Saved queries', '', '| Query | Answers | Layers |', '| --- | --- | --- |');
+  for (const query of runbook.queries) lines.push(`| \`${query.id}\` | ${query.question} | ${(query.layers ?? ['api-calls']).join(', ')} |`);
   lines.push('', 'Placeholders to replace before running:', '');
   for (const [name, placeholder] of Object.entries(runbook.placeholders)) {
     lines.push(`- \`{{${name}}}\`: ${placeholder.description} (for example \`${placeholder.example}\`)`);

@@ -80,6 +80,14 @@ export const REVIEWS: Readonly<Record<Purpose, readonly ReviewItem[]>> = {
       query: 'event-window',
       requires: 'query-tooling',
     },
+    {
+      who: 'Incident lead',
+      what: 'The layers still join: a tabletop follows one role session from its API calls into its flows and DNS lookups',
+      how: 'Run session-calls-with-flows, then instance-flows-around-call and dns-before-call; an empty layer is a gap to fix',
+      cadence: 'quarterly',
+      query: 'session-calls-with-flows',
+      requires: 'trace-queries',
+    },
   ],
   detection: [
     {

@@ -6,7 +6,8 @@ import { PLACEHOLDERS } from '../../investigation/placeholders';
 import { investigationQueries } from '../../investigation/queries';
 import { deployedAlerts, type AlertSource, type RunbookAlert } from './alerts';
 import { REVIEWS, type ReviewItem } from './reviews';
-import { firstSteps } from './steps';
+import { alertSteps } from './steps';
+import { crossLayerQueries, LAYERS, type Layer } from '../../investigation/trace-queries';
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'] as const;
 
@@ -21,6 +22,10 @@ export interface Runbook {
     readonly table: string;
     readonly logsInsightsFolder: string | undefined;
   };
+  /** The Security Lake trace tables, when the investigator can query them. */
+  readonly traces: { readonly deployed: boolean; readonly tables: readonly string[] };
+  /** What each layer answers, and whether these purposes record it. */
+  readonly layers: readonly { readonly layer: Layer; readonly answers: string; readonly recorded: boolean }[];
   readonly notified: { readonly topic: string; readonly account: string; readonly subscribers: readonly string[] };
   readonly alerts: readonly {
     readonly source: AlertSource;
@@ -35,14 +40,22 @@ export interface Runbook {
     readonly tuning?: RunbookAlert['tuning'];
   }[];
   readonly reviews: readonly { readonly purpose: Purpose; readonly summary: string; readonly items: readonly ReviewItem[] }[];
-  readonly queries: readonly { readonly id: string; readonly name: string; readonly question: string }[];
+  readonly queries: readonly { readonly id: string; readonly name: string; readonly question: string; readonly layers?: readonly Layer[] }[];
   readonly placeholders: typeof PLACEHOLDERS;
 }
 
-export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpose[]): Runbook {
+export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpose[], variables: ReadonlySet<string> = new Set()): Runbook {
   const model = deploymentModel(config);
   const names = model.names;
-  const deployment = deployedFor(model, purposes);
+  const deployment = deployedFor(model, purposes, variables);
+  const traces = isDeployed(deployment, 'trace-queries');
+  const s = deployment.settings;
+  const recorded: Record<Layer, boolean> = {
+    'api-calls': true,
+    'object-access': s.s3DataEvents.value !== 'None' || s.accessLogging.value,
+    network: isDeployed(deployment, 'security-lake'),
+    dns: isDeployed(deployment, 'security-lake'),
+  };
   const alerts = deployedAlerts(deployment).sort(
     (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
   );
@@ -55,6 +68,8 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
       table: names.cloudTrailTableName,
       logsInsightsFolder: isDeployed(deployment, 'logs-insights-queries') ? names.prefixed('investigation') : undefined,
     },
+    traces: { deployed: traces, tables: names.securityLake.traceTables.map((t) => `${t.database}.${t.table}`) },
+    layers: (Object.keys(LAYERS) as Layer[]).map((layer) => ({ layer, answers: LAYERS[layer], recorded: recorded[layer] })),
     notified: {
       topic: names.alertTopicName,
       account: config.accounts.security,
@@ -66,7 +81,7 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
       name: alert.name,
       severity: alert.severity,
       meaning: alert.meaning,
-      steps: firstSteps(alert),
+      steps: alertSteps(alert, traces),
       ...(alert.attackTechnique === undefined ? {} : { attackTechnique: alert.attackTechnique }),
       ...(alert.tuning === undefined ? {} : { tuning: alert.tuning }),
     })),
@@ -75,7 +90,10 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
       summary: PURPOSE_SUMMARIES[purpose],
       items: REVIEWS[purpose].filter((item) => item.requires === undefined || isDeployed(deployment, item.requires)),
     })),
-    queries: investigationQueries().map(({ id, name, question }) => ({ id, name, question })),
+    queries: [
+      ...investigationQueries().map(({ id, name, question }) => ({ id, name, question })),
+      ...(traces ? crossLayerQueries().map(({ id, name, question, layers }) => ({ id, name, question, layers })) : []),
+    ],
     placeholders: PLACEHOLDERS,
   };
 }

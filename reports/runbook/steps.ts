@@ -20,6 +20,25 @@ export function scopingQuery(alert: RunbookAlert): string {
   return QUERY_RULES.find((rule) => rule.words.some((word) => alert.id.includes(word)))?.query ?? DEFAULT_QUERY;
 }
 
+/**
+ * The step that follows the caller out of the API layer, when the traces are queryable: from a
+ * finding's remote IP, or from the alert's call to the session's or instance's flows and DNS.
+ */
+export function crossLayerStep(alert: RunbookAlert): { readonly text: string; readonly query: string } {
+  if (alert.source === 'guardduty' || alert.id.includes('finding')) {
+    return { text: 'Across layers: run `ip-across-layers` with the finding\'s remote IP: its API calls and every flow to or from it in one timeline.', query: 'ip-across-layers' };
+  }
+  return {
+    text: 'Across layers: if the caller is an instance role (principalId ends in `:i-…`), run `instance-flows-around-call` and `dns-before-call` with the eventID and that instance id; otherwise `session-calls-with-flows` with the session ARN.',
+    query: 'session-calls-with-flows',
+  };
+}
+
+/** The first three steps of an alert, each naming the saved query to run, and the cross-layer step when traces are deployed. */
+export function alertSteps(alert: RunbookAlert, traces: boolean): { readonly text: string; readonly query?: string }[] {
+  return traces ? [...firstSteps(alert), crossLayerStep(alert)] : firstSteps(alert);
+}
+
 /** The first three steps of an alert, each naming the saved query to run. */
 export function firstSteps(alert: RunbookAlert): { readonly text: string; readonly query?: string }[] {
   const scope = scopingQuery(alert);

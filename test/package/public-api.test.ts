@@ -34,7 +34,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
   'compileFilterPattern', 'compileEventPattern', 'PatternSyntaxError', 'EventPatternError', 'MAX_PATTERN_LENGTH', 'toBusEvent', 'isBusEvent',
   'eventRuleDefinitions', 'metricFilterDefinitions', 'CIS_METRIC_FILTERS', 'detectionTargets', 'metricAlarmRuleDefinition', 'forwarderStackSetTemplate',
   // investigation
-  'investigationQueries', 'queryContext', 'CLOUDTRAIL_COLUMNS', 'PARTITION_COLUMNS',
+  'investigationQueries', 'queryContext', 'crossLayerQueries', 'LAYERS', 'SecurityLake', 'TraceAccess', 'investigatorTracePolicy', 'securityLakeKeyPolicy', 'SECURITY_LAKE_DELEGATED_VARIABLE', 'CLOUDTRAIL_COLUMNS', 'PARTITION_COLUMNS',
 ];
 
 // Helpers that must never leak into the surface.

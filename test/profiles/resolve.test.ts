@@ -32,6 +32,9 @@ const DOMAINS: Record<SettingName, (value: unknown) => boolean> = {
     v.every(oneOf('S3_DATA_EVENTS', 'EKS_AUDIT_LOGS', 'EBS_MALWARE_PROTECTION', 'RDS_LOGIN_EVENTS', 'LAMBDA_NETWORK_LOGS', 'RUNTIME_MONITORING')),
   findingPublishingFrequency: oneOf('FIFTEEN_MINUTES', 'ONE_HOUR', 'SIX_HOURS'),
   queryTooling: bool,
+  networkTraces: bool,
+  // Security Lake lifecycle expiration: whole days, at least 1.
+  networkTraceRetentionDays: positiveDays,
 };
 
 describe('the settings table', () => {

@@ -48,6 +48,9 @@ const PER_MEMBER_ACCOUNT_TYPES = [
   'aws_macie2_member',
   'aws_organizations_account',
   'aws_config_aggregate_authorization',
+  // VPC flow logs and Resolver query logging configured account by account, instead of Security Lake.
+  'aws_flow_log',
+  'aws_route53_resolver_query_log_config_association',
 ];
 
 // How each org-wide feature shows in Terraform JSON: one block for all member accounts.
@@ -56,6 +59,9 @@ const ORGANIZATION_WIDE: readonly { type: string; label: string; matches: (body:
   { type: 'aws_guardduty_organization_configuration', label: 'GuardDuty auto-enable for all members', matches: () => true },
   { type: 'aws_guardduty_organization_admin_account', label: 'GuardDuty delegated administrator', matches: () => true },
   { type: 'aws_organizations_policy_attachment', label: 'SCP/RCP attached to a root or OU', matches: () => true },
+  { type: 'aws_organizations_delegated_administrator', label: 'Security Lake delegated administrator', matches: (body) => body.service_principal === 'securitylake.amazonaws.com' },
+  // A source that lists no accounts covers every account of the organization.
+  { type: 'aws_securitylake_aws_log_source', label: 'Security Lake sources VPC_FLOW and ROUTE53 for all accounts (no account list)', matches: (body) => (body.source ?? []).every((s: any) => s.accounts === undefined) },
 ];
 
 function synthesize(raw: Record<string, unknown>): Record<StackId, any> {

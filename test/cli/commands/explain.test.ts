@@ -25,9 +25,32 @@ describe('trailguard explain', () => {
     const record = JSON.parse(run.out);
     expect(record.purposes).toEqual(['investigation']);
     expect(record.settings.find((s: any) => s.name === 'objectLockMode')).toMatchObject({ value: 'GOVERNANCE', decidedBy: ['investigation'] });
-    expect(record.questions.map((q: any) => q.question)).toHaveLength(4);
+    expect(record.questions.map((q: any) => q.question)).toEqual([
+      'What is recorded, and where', 'What each investigation layer answers', 'How long it is kept, and how it is locked',
+      'Who can read it', 'Who is alerted, through which path, and how fast',
+    ]);
     // Defaults: 1,000,000 data events a day (as many as management events) × 30 days ÷ 100k × $0.10.
     expect(record.cost.lines.find((l: any) => l.item === 'CloudTrail data events').monthlyUsd).toBeCloseTo(30, 6);
+  });
+
+  test('prices flow and DNS logs with investigation, from the given volumes and the Security Lake price', async () => {
+    const run = await runCli(['explain', '--config', CONFIG, '--profiles', 'investigation', '--security-lake-delegated', '--flow-log-gb-per-day', '40', '--dns-log-gb-per-day', '2', '--format', 'json']);
+    const record = JSON.parse(run.out);
+    const line = (item: string) => record.cost.lines.find((l: any) => l.item === item);
+    // 40 GB/day × 30 days × $0.25 per GB; 2 GB/day × 30 × $0.25; 42 GB/day kept 365 days at $0.023.
+    expect(line('Security Lake: VPC flow logs').monthlyUsd).toBeCloseTo(300, 6);
+    expect(line('Security Lake: Route 53 Resolver query logs').monthlyUsd).toBeCloseTo(15, 6);
+    expect(line('Security Lake storage, S3 Standard (steady state, upper bound)').monthlyUsd).toBeCloseTo(42 * 365 * 0.023, 6);
+    expect(record.prices.sources.join('\n')).toMatch(/aws\.amazon\.com\/security-lake\/pricing/);
+    const recorded = record.questions[0].answers.map((a: any) => a.statement).join('\n');
+    expect(recorded).toMatch(/VPC flow logs and Route 53 Resolver query logs of every account in eu-west-1, us-east-1/);
+  });
+
+  test('prices no traces without investigation, and says they wait for the delegation before it', async () => {
+    const audit = JSON.parse((await runCli(['explain', '--config', CONFIG, '--profiles', 'audit,detection', '--format', 'json'])).out);
+    expect(audit.cost.lines.filter((l: any) => /Security Lake/.test(l.item))).toEqual([]);
+    const pending = JSON.parse((await runCli(['explain', '--config', CONFIG, '--profiles', 'investigation', '--format', 'json'])).out);
+    expect(pending.questions[0].answers.map((a: any) => a.statement).join('\n')).toMatch(/planned once security_lake_delegated = true/);
   });
 
   test('says nobody is alerted when detection is not chosen', async () => {

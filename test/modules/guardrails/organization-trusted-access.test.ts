@@ -14,7 +14,7 @@ test('imports the existing organization and keeps the principals other tools rel
   const stack = synth('o-abcdefghij', ['sso.amazonaws.com']);
   const organization = Object.values<any>(stack.resource.aws_organizations_organization)[0];
   expect(organization.aws_service_access_principals).toEqual([
-    'cloudtrail.amazonaws.com', 'guardduty.amazonaws.com', 'member.org.stacksets.cloudformation.amazonaws.com', 'sso.amazonaws.com',
+    'cloudtrail.amazonaws.com', 'guardduty.amazonaws.com', 'member.org.stacksets.cloudformation.amazonaws.com', 'securitylake.amazonaws.com', 'sso.amazonaws.com',
   ]);
   expect(organization.enabled_policy_types).toEqual(['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY']);
   expect(organization.lifecycle).toEqual({ prevent_destroy: true });

@@ -82,7 +82,8 @@ describe('log-archive stack: query tooling', () => {
   });
 
   it('saves every investigation question as a named query in the workgroup', () => {
-    const named = resourcesOf(stack, 'aws_athena_named_query');
+    // The cross-layer queries belong to TraceAccess (test/modules/investigation/security-lake.test.ts).
+    const named = investigationResources(stack, 'aws_athena_named_query');
     expect(named.map((q) => q.name.split(':')[0]).sort()).toEqual(investigationQueries().map((q) => q.id).sort());
     for (const query of named) expect(query).toMatchObject({ workgroup: 'tg-example-investigation', database: 'tg_example_investigation' });
   });
