@@ -61,6 +61,16 @@ const GETTERS: [keyof TrailguardNames, unknown][] = [
   ['alertKeyAliasArnPatternAllRegions', "arn:aws:kms:*:333333333333:alias/tg-example/security-alerts"],
   ['organizationPolicyArnPattern', "arn:aws:organizations::111111111111:policy/o-exampleorg1/*"],
   ['managementRolesArnPattern', "arn:aws:iam::111111111111:role/*"],
+  ['securityLake', expect.objectContaining({
+    metaStoreManagerRoleName: 'tg-example-security-lake-metastore',
+    metaStoreManagerRoleArn: 'arn:aws:iam::222222222222:role/tg-example-security-lake-metastore',
+    replicationRoleName: 'tg-example-security-lake-replication',
+    keyAliasName: 'alias/tg-example/security-lake',
+    traceTables: [
+      { source: 'VPC_FLOW', database: 'amazon_security_lake_glue_db_eu_west_1', table: 'amazon_security_lake_table_eu_west_1_vpc_flow_2_0' },
+      { source: 'ROUTE53', database: 'amazon_security_lake_glue_db_eu_west_1', table: 'amazon_security_lake_table_eu_west_1_route53_2_0' },
+    ],
+  })],
   ['guardrailPolicyTag', { key: 'trailguard-guardrail', value: 'tg-example' }],
 ];
 
