@@ -31,14 +31,17 @@ export class S3EvidenceStore implements EvidenceStore {
   constructor(private readonly client: S3Client) {}
 
   async *listKeys(bucket: string, prefix: string, startAfter?: string): AsyncIterable<string> {
-    let token: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token, StartAfter: token === undefined ? startAfter : undefined }),
-      );
-      for (const object of page.Contents ?? []) if (object.Key !== undefined) yield object.Key;
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token !== undefined);
+    // Each page starts after the last key of the one before (StartAfter) rather than at a
+    // continuation token: for a listing without delimiter S3 treats both alike, and the key is
+    // something any S3-compatible store understands.
+    let after = startAfter;
+    for (;;) {
+      const page = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, StartAfter: after }));
+      const keys = (page.Contents ?? []).map((object) => object.Key).filter((k): k is string => k !== undefined);
+      yield* keys;
+      if (page.IsTruncated !== true || keys.length === 0) return;
+      after = keys[keys.length - 1];
+    }
   }
 
   async listFolders(bucket: string, prefix: string): Promise<string[]> {

@@ -44,7 +44,7 @@ export function chain(bucket: string, key: SigningKey, overrides: Partial<ChainS
   });
 }
 
-export async function collect(store: EvidenceStore, publicKeys: PublicKeySet, bucket: string, extra: { end?: Date; start?: Date; allVersions?: boolean; accounts?: string[]; regions?: string[]; prefix?: string } = {}): Promise<Verdict[]> {
+export async function collect(store: EvidenceStore, publicKeys: PublicKeySet, bucket: string, extra: { end?: Date; start?: Date; allVersions?: boolean; accounts?: string[]; regions?: string[]; prefix?: string; concurrency?: number } = {}): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
   for await (const verdict of validateLogs({ store, publicKeys, bucket, trail: TRAIL, start: extra.start ?? START, end: extra.end ?? hoursAfterStart(6), ...extra })) {
     verdicts.push(verdict);
