@@ -102,3 +102,6 @@ export * from './detections';
 // Investigation: the saved queries and the CloudTrail table schema they run against.
 export * from './investigation/queries';
 export * from './investigation/cloudtrail-table';
+
+// Evidence integrity: the CloudTrail digest-chain validator (an async iterator of verdicts) and the evidence bundle.
+export * from './integrity';

@@ -9,6 +9,8 @@ const COMMANDS: Record<string, () => Command> = {
   'test-pattern': () => require('./commands/test-pattern').testPatternCommand,
   replay: () => require('./commands/replay').replayCommand,
   runbook: () => require('./commands/runbook').runbookCommand,
+  'validate-logs': () => require('./commands/validate-logs').validateLogsCommand,
+  'export-evidence': () => require('./commands/export-evidence').exportEvidenceCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
