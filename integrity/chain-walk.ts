@@ -80,9 +80,11 @@ export async function* walkChain(context: ChainWalkContext, stream: DigestStream
   let newer: { start: Date; key: string } | undefined;
   let newestEnd: Date | undefined;
   let cursor: Cursor | undefined = { bucket: context.bucket, key: newestListed.key };
+  const visited = new Set<string>();
 
   while (cursor !== undefined) {
     const { bucket, key } = cursor;
+    visited.add(`${bucket}\n${key}`);
     const nameTime = digestKeyTime(streamOfDigestKey(key) ?? stream, trail, key);
     const located = { kind: 'digest' as const, accountId: stream.accountId, region: stream.region, bucket, key };
     const read = await readDigest(store, keys, bucket, key);
@@ -141,6 +143,19 @@ export async function* walkChain(context: ChainWalkContext, stream: DigestStream
     } else {
       // The first digest after validation was turned on, or after logging restarted.
       cursor = await resumeBefore(digestStart);
+    }
+  }
+
+  // A digest in the listing that the chain never reached: inserted under a name of its own, or
+  // left over from a chain that was replaced. No later digest vouches for it.
+  for (const [id, listed] of listings) {
+    const bucket = id.slice(0, id.indexOf('\n'));
+    for (const entry of listed) {
+      if (visited.has(`${bucket}\n${entry.key}`) || (newer !== undefined && entry.end < newer.start)) continue;
+      const read = await readDigest(store, keys, bucket, entry.key);
+      const status = read.status === 'valid' ? 'invalid-signature' : read.status;
+      const why = read.status === 'valid' ? 'validly signed' : 'reason' in read ? read.reason : 'absent when read';
+      yield { kind: 'digest', accountId: stream.accountId, region: stream.region, bucket, key: entry.key, status, reason: `not in the digest chain (no later digest names it); ${why}` };
     }
   }
 

@@ -120,4 +120,15 @@ describe('validate-logs over a digest chain', () => {
     expect(moved.reason).toBe(`digest names its location as copied/${built.digests[1].object.key}: it was moved from its original location`);
     expect(tally(verdicts)).toMatchObject({ 'digest:valid': 5, 'digest:invalid-signature': 1, gap: 1 });
   });
+
+  it('reports a digest inserted under a key of its own, outside the chain', async () => {
+    const built = chain('inserted-digest', key);
+    const copy = { ...built.digests[1].object, key: built.digests[1].object.key.replace('_20260301T020000Z', '_20260301T023000Z') };
+    await upload({ ...built, objects: [...built.objects, copy] });
+    const verdicts = await collect(store, publicKeySet([key]), 'inserted-digest');
+    expect(tally(verdicts)).toEqual({ 'digest:valid': 6, 'digest:invalid-signature': 1, 'log:valid': 18 });
+    const outside = verdicts.find((v) => v.kind === 'digest' && v.status !== 'valid') as DigestVerdict;
+    expect(outside.key).toBe(copy.key);
+    expect(outside.reason).toMatch(/^not in the digest chain \(no later digest names it\); digest names its location as inserted-digest\/.*: it was moved from its original location$/);
+  });
 });
