@@ -44,7 +44,7 @@ export function parseDigestFile(text: string): { digest: DigestFile } | { proble
     return { problems: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problems: ['not a JSON object'] };
-  const record = value as Record<string, unknown>;
+  const record = { ...(value as Record<string, unknown>) };
   const problems: string[] = [];
   for (const field of REQUIRED_STRINGS) {
     if (typeof record[field] !== 'string') problems.push(`${field} must be a string`);
@@ -53,6 +53,8 @@ export function parseDigestFile(text: string): { digest: DigestFile } | { proble
     if (typeof record[field] === 'string' && Number.isNaN(Date.parse(record[field]))) problems.push(`${field} is not a timestamp`);
   }
   for (const field of NULLABLE_STRINGS) {
+    // Absent reads as null (no predecessor), so the chain walk never follows an undefined link.
+    record[field] ??= null;
     if (record[field] !== null && typeof record[field] !== 'string') problems.push(`${field} must be a string or null`);
   }
   if (!Array.isArray(record.logFiles)) {

@@ -131,4 +131,13 @@ describe('validate-logs over a digest chain', () => {
     expect(outside.key).toBe(copy.key);
     expect(outside.reason).toMatch(/^not in the digest chain \(no later digest names it\); digest names its location as inserted-digest\/.*: it was moved from its original location$/);
   });
+
+  it('reports a digest that is not gzip, or lacks required fields, as invalid format', async () => {
+    const built = chain('bad-format', key);
+    built.digests[4].object.body = Buffer.from('{"digestEndTime": "2026-03-01T05:00:00Z"}');
+    await upload(built);
+    const verdicts = await collect(store, publicKeySet([key]), 'bad-format');
+    expect(tally(verdicts)).toEqual({ 'digest:valid': 5, 'digest:invalid-format': 1, 'log:valid': 15, 'log:unlisted': 3, gap: 1 });
+    expect(verdicts.find((v) => v.kind === 'digest' && v.status === 'invalid-format')).toMatchObject({ key: built.digests[4].object.key, reason: expect.stringMatching(/^not gzip: /) });
+  });
 });
