@@ -12,6 +12,9 @@ export function s3ClientFromEnvironment(fallbackRegion: string, env: NodeJS.Proc
   const config: S3ClientConfig = {
     forcePathStyle: env.AWS_ENDPOINT_URL_S3 !== undefined || env.AWS_ENDPOINT_URL !== undefined,
     followRegionRedirects: true,
+    // Every byte read is checked against a SHA-256 that a signed digest vouches for; the SDK's own
+    // CRC of each response body would be a second pass over the same bytes for no added assurance.
+    responseChecksumValidation: 'WHEN_REQUIRED',
   };
   // Without a Region anywhere the SDK refuses to start; the trail's home Region is a sound default.
   if (env.AWS_REGION === undefined && env.AWS_DEFAULT_REGION === undefined && env.AWS_PROFILE === undefined) {
