@@ -6,6 +6,9 @@ import { chain, collect, corpusPayload, tally } from '../support/integrity-scena
 import { putObjects } from '../support/s3-server';
 import { startVersionedS3, type VersionedS3 } from '../support/versioned-s3-server';
 
+// Real servers and real HTTP on a shared machine: seconds, not milliseconds, under load.
+jest.setTimeout(120_000);
+
 // A versioned evidence bucket (what trailguard deploys, with Object Lock): the current version of
 // a log file is overwritten and another is deleted, while the originals stay as older versions.
 let s3: VersionedS3;

@@ -5,6 +5,9 @@ import { chain, collect, corpusPayload, hoursAfterStart, orgStream, tally } from
 import { putObjects, startS3rver, type LoopbackS3 } from '../support/s3-server';
 import { logKey } from '../../integrity/digest-keys';
 
+// Real servers and real HTTP on a shared machine: seconds, not milliseconds, under load.
+jest.setTimeout(120_000);
+
 // Every scenario writes its own bucket on one real s3rver on loopback; validation reads it through
 // the real SDK S3 client over HTTP.
 let s3: LoopbackS3;
@@ -14,7 +17,7 @@ beforeAll(async () => {
   s3 = await startS3rver();
   store = new S3EvidenceStore(s3.client);
   key = newSigningKey();
-}, 30_000);
+}, 120_000);
 afterAll(async () => s3.close());
 
 async function upload(built: BuiltChain, drop: (o: { key: string }) => boolean = () => false): Promise<void> {

@@ -11,6 +11,9 @@ import { chain, corpusPayload, hoursAfterStart, orgStream, START, tally, TRAIL }
 import { logKey } from '../../integrity/digest-keys';
 import { putObjects, startS3rver, type LoopbackS3 } from '../support/s3-server';
 
+// Real servers and real HTTP on a shared machine: seconds, not milliseconds, under load.
+jest.setTimeout(120_000);
+
 let s3: LoopbackS3;
 let out: string;
 const key = newSigningKey();
@@ -18,7 +21,7 @@ const rotated = newSigningKey();
 beforeAll(async () => {
   s3 = await startS3rver();
   out = mkdtempSync(join(tmpdir(), 'trailguard-bundle-'));
-}, 30_000);
+}, 120_000);
 afterAll(async () => {
   await s3.close();
   rmSync(out, { recursive: true, force: true });

@@ -7,6 +7,9 @@ import { chain, corpusPayload } from '../../support/integrity-scenario';
 import { jsonLines, runCli } from '../../support/io';
 import { putObjects, S3RVER_CREDENTIALS, startS3rver, type LoopbackS3 } from '../../support/s3-server';
 
+// Real servers and real HTTP on a shared machine: seconds, not milliseconds, under load.
+jest.setTimeout(120_000);
+
 // The commands build their own SDK clients from the standard environment: endpoints point them at
 // s3rver and a ListPublicKeys server on loopback.
 const key = newSigningKey();
@@ -34,7 +37,7 @@ beforeAll(async () => {
   const tampered = chain('cli-tampered', key);
   tampered.logs[1].body = corpusPayload(321).gzip;
   await putObjects(s3.client, tampered.objects);
-}, 30_000);
+}, 120_000);
 afterAll(async () => {
   process.env = saved;
   await s3.close();
