@@ -105,3 +105,11 @@ export { investigationQueries, type InvestigationQuery } from './investigation/q
 export { crossLayerQueries, LAYERS, type CrossLayerQuery } from './investigation/trace-queries';
 export { queryContext } from './investigation/query-context';
 export { CLOUDTRAIL_COLUMNS, PARTITION_COLUMNS } from './investigation/cloudtrail-table';
+
+// Evidence integrity: the CloudTrail digest-chain validator (an async iterator of verdicts) and the evidence bundle.
+export { validateLogs, DEFAULT_CONCURRENCY, type ValidateLogsProps } from './integrity/validate-logs';
+export { exportEvidence, type ExportEvidenceProps } from './integrity/bundle-export';
+export { validateBundle, type ValidateBundleProps } from './integrity/bundle-validate';
+export { isProblem, type Verdict, type LogVerdict, type DigestVerdict, type GapVerdict, type BundleFileVerdict, type LogStatus, type DigestStatus } from './integrity/verdicts';
+export { SummaryTally, type ValidationSummary } from './integrity/summary';
+export { PublicKeySet, listPublicKeys, readPublicKeyFile, type TrailPublicKey } from './integrity/public-keys';

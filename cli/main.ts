@@ -18,6 +18,8 @@ const COMMANDS: Record<string, () => CommandDefinition> = {
   coverage: () => require('./commands/coverage').coverageCommand,
   replay: () => require('./commands/replay').replayCommand,
   'test-pattern': () => require('./commands/test-pattern').testPatternCommand,
+  'validate-logs': () => require('./commands/validate-logs').validateLogsCommand,
+  'export-evidence': () => require('./commands/export-evidence').exportEvidenceCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

@@ -34,6 +34,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
   'compileFilterPattern', 'compileEventPattern', 'PatternSyntaxError', 'EventPatternError', 'MAX_PATTERN_LENGTH', 'toBusEvent', 'isBusEvent',
   'eventRuleDefinitions', 'metricFilterDefinitions', 'CIS_METRIC_FILTERS', 'detectionTargets', 'metricAlarmRuleDefinition', 'forwarderStackSetTemplate',
   // investigation
+  'validateLogs', 'DEFAULT_CONCURRENCY', 'exportEvidence', 'validateBundle', 'isProblem', 'SummaryTally', 'PublicKeySet', 'listPublicKeys', 'readPublicKeyFile',
   'investigationQueries', 'queryContext', 'crossLayerQueries', 'LAYERS', 'SecurityLake', 'TraceAccess', 'investigatorTracePolicy', 'securityLakeKeyPolicy', 'SECURITY_LAKE_DELEGATED_VARIABLE', 'CLOUDTRAIL_COLUMNS', 'PARTITION_COLUMNS',
 ];
 
