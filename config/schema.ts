@@ -93,6 +93,13 @@ export const trailguardConfigSchema = z.strictObject({
   alertSubscriptions: z.array(alertSubscription).default([]),
   profileOverrides: z.partialRecord(purpose, settingOverrides).default({}),
   manageTrustedAccess: z.boolean({ error: 'expected true or false' }).default(false),
+  // The read-only role `trailguard verify` assumes in each account; created only when named.
+  verifierRoleName: roleName.optional(),
+  verifierPrincipals: z
+    .array(z.string().regex(/^arn:[a-z-]+:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/, 'expected an IAM role, user or account-root ARN'), {
+      error: 'expected a list of IAM role, user or account-root ARNs',
+    })
+    .default([]),
 });
 
 export type TrailguardConfigInput = z.input<typeof trailguardConfigSchema>;
