@@ -12,16 +12,16 @@ export const NOW = new Date('2026-06-01T12:00:00Z');
 export const config = exampleConfig({ purposeProfiles: ['audit', 'investigation', 'detection'], verifierRoleName: 'tg-verifier' });
 export const expected: ExpectedDeployment = expectedDeployment(config);
 
-/** A fake organization on loopback, reset to healthy before each test; the SDK environment points at it. */
-export function fakeOrganization(): { readonly fake: () => FakeAws; run: (options?: { maxAttempts?: number }) => Promise<CheckResult[]> } {
+/** A fake organization on loopback, delivering as of `clock()`, reset to healthy before each test; the SDK environment points at it. */
+export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake: () => FakeAws; run: (options?: { maxAttempts?: number }) => Promise<CheckResult[]> } {
   let fake: FakeAws;
   let restore: () => void;
   beforeAll(async () => {
-    fake = new FakeAws(healthyState(expected, NOW), () => NOW);
+    fake = new FakeAws(healthyState(expected, clock()), clock);
     restore = useFakeAwsEnvironment(await fake.start(), config.homeRegion);
   });
   beforeEach(() => {
-    fake.state = healthyState(expected, NOW);
+    fake.state = healthyState(expected, clock());
     fake.calls.length = 0;
   });
   afterAll(async () => {
@@ -34,7 +34,7 @@ export function fakeOrganization(): { readonly fake: () => FakeAws; run: (option
     run: async (options = {}) => {
       const aws = new AwsAccess({ roleArnOf: (a) => names.roleArn(a, 'tg-verifier'), sessionName: 'test', stsRegion: config.homeRegion, maxAttempts: options.maxAttempts ?? 3 });
       try {
-        return await runVerify({ expected, aws, maxDeliveryAgeMs: 3_600_000, concurrency: 4, now: () => NOW });
+        return await runVerify({ expected, aws, maxDeliveryAgeMs: 3_600_000, concurrency: 4, now: clock });
       } finally {
         aws.destroy();
       }
