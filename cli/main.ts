@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Command> = {
   replay: () => require('./commands/replay').replayCommand,
   runbook: () => require('./commands/runbook').runbookCommand,
   verify: () => require('./commands/verify').verifyCommand,
+  drill: () => require('./commands/drill').drillCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

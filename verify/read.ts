@@ -1,13 +1,14 @@
 import type { ReadResult } from './check-result';
+import type { DrillCall } from '../drill/drill-calls';
 import type { VerifyCall } from './verify-calls';
 
 /**
- * Runs one AWS read, named by its entry in VERIFY_CALLS (so every call verify makes is listed there), and turns any failure into its error code (the SDK's `name`, which is the
+ * Runs one AWS read, named by its entry in VERIFY_CALLS or DRILL_CALLS (so every call is listed where the policies are generated from), and turns any failure into its error code (the SDK's `name`, which is the
  * service's error code, e.g. `AccessDenied`, `ThrottlingException`), never a thrown stack.
  * `absentCodes` are codes that mean "there is none" for this call (for example
  * `InsightNotEnabledException`); they yield `absent` as data instead of an error.
  */
-export async function read<T, A = never>(_call: VerifyCall, call: () => Promise<T>, absent?: { readonly codes: readonly string[]; readonly value: A }): Promise<ReadResult<T | A>> {
+export async function read<T, A = never>(_call: VerifyCall | DrillCall, call: () => Promise<T>, absent?: { readonly codes: readonly string[]; readonly value: A }): Promise<ReadResult<T | A>> {
   try {
     return { ok: true, data: await call() };
   } catch (error) {

@@ -93,7 +93,8 @@ export function healthyState(expected: ExpectedDeployment, now: Date): FakeAwsSt
     glueTables: expected.investigation === undefined ? [] : [{ database: expected.investigation.databaseName, name: expected.investigation.tableName, parameters: { 'projection.enabled': 'true' } }],
     workgroups: expected.investigation === undefined ? [] : [{ name: expected.investigation.workgroupName, state: 'ENABLED', enforce: true }],
     namedQueries: (expected.investigation?.savedQueryNames ?? []).map((name, index) => ({ id: `nq-${index}`, name, workgroup: expected.investigation!.workgroupName })),
-    deliveries: {},
+    metrics: [],
+    delivered: {},
     faults: {},
   };
 }

@@ -1,5 +1,6 @@
 import { FakeAwsError, notFound, type FakeRequest, type ProtocolFamily } from './protocol';
 import type { FakeAwsState } from './state';
+import { describeAlarmHistory, getMetricData, putEvents, setAlarmState } from './drill-flow';
 
 type Input = Record<string, unknown>;
 
@@ -118,8 +119,15 @@ function answer(request: FakeRequest, operation: string, input: Input, state: Fa
       return { NamedQueryIds: state.namedQueries.filter((q) => q.workgroup === input.WorkGroup).map((q) => q.id) };
     case 'athena:BatchGetNamedQuery':
       return { NamedQueries: state.namedQueries.filter((q) => (input.NamedQueryIds as string[]).includes(q.id)).map((q) => ({ NamedQueryId: q.id, Name: q.name, WorkGroup: q.workgroup, Database: 'db', QueryString: 'SELECT 1' })), UnprocessedNamedQueryIds: [] };
+    case 'events:PutEvents':
+      return putEvents(request, input, state, now);
+    case 'monitoring:SetAlarmState':
+      return setAlarmState(request, input, state, now);
+    case 'monitoring:DescribeAlarmHistory':
+      return describeAlarmHistory(input, state);
+    case 'monitoring:GetMetricData':
+      return getMetricData(request, input, state, now);
     default:
-      void now;
       throw new FakeAwsError('UnknownOperationException', 400, `${request.service}:${operation} is not faked`);
   }
 }

@@ -8,8 +8,6 @@ export interface FakeRule {
   readonly busName?: string;
   state: 'ENABLED' | 'DISABLED';
   targets: string[];
-  /** Drill bookkeeping: events this rule matched and delivered. */
-  matched?: number;
 }
 
 export interface FakeGuardDutyRegion {
@@ -67,14 +65,18 @@ export interface FakeAwsState {
   glueTables: { database: string; name: string; parameters: Record<string, string> }[];
   workgroups: { name: string; state: string; enforce: boolean }[];
   namedQueries: { id: string; name: string; workgroup: string }[];
-  /** Drill bookkeeping: SNS deliveries per topic ARN. */
-  deliveries: Record<string, { delivered: number; failed: number; subjects: string[] }>;
+  /** CloudWatch metric data points the fake has emitted (drill: rule and topic metrics). */
+  metrics: { account: string; region: string; namespace: string; metricName: string; dimensions: Record<string, string>; at: Date; value: number }[];
+  /** Messages delivered to subscribers, by topic ARN (what a subscriber would read). */
+  delivered: Record<string, string[]>;
   faults: {
     /** Every service but STS answers AccessDenied: a role with no permissions. */
     accessDenied?: boolean;
     /** The first N calls of every operation are throttled, then answered. */
     throttleFirst?: number;
-    /** Drill: events put on a bus are matched but never delivered to the topic. */
+    /** Drill: the topic never delivers (a broken subscription or key policy). */
     dropDeliveries?: boolean;
+    /** Drill: metric points become visible this long after they happen, as CloudWatch's do. */
+    metricDelayMs?: number;
   };
 }
