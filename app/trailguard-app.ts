@@ -35,6 +35,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     defaultPurposes: config.purposeProfiles,
     settingsTable: applyOverrides(SETTINGS_TABLE, config.profileOverrides),
     offline: options.offline,
+    verifier: config.verifierRoleName === undefined ? undefined : { roleName: config.verifierRoleName, principals: config.verifierPrincipals, securityAccountId: config.accounts.security },
   });
 
   // GuardDuty keeps findings 90 days; the security account's detectors export them into the evidence.

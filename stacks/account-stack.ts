@@ -6,6 +6,7 @@ import type { Purpose } from '../profiles/purposes';
 import type { SettingsTable } from '../profiles/settings-table';
 import { AccountProviders } from './account-providers';
 import { isOfflinePlanMode } from '../app/offline-plan-mode';
+import type { VerifierRoleWiring } from './verifier-wiring';
 
 /** What every account stack needs: where it deploys and which purposes it plans by default. */
 export interface AccountStackProps {
@@ -29,6 +30,11 @@ export interface AccountStackProps {
    * @default - from the TRAILGUARD_OFFLINE_PLAN environment variable
    */
   readonly offline?: boolean;
+  /**
+   * The read-only role `trailguard verify` assumes, created in every account when configured.
+   * @default - no verifier role
+   */
+  readonly verifier?: VerifierRoleWiring;
 }
 
 /** A stack deployed into one account, bound to the `purpose_profiles` variable. */

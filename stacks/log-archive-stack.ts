@@ -12,6 +12,7 @@ import { investigatorTrustPolicy } from '../policies/investigator-trust-policy';
 import { logKeyPolicy } from '../policies/log-key-policy';
 import type { PolicyStatement } from '../policies/policy-document';
 import { AccountStack, type AccountStackProps } from './account-stack';
+import { addVerifierRole } from './verifier-wiring';
 import { dependOnRoleNamed, investigationToolingProps } from './investigation-wiring';
 
 export interface LogArchiveStackProps extends AccountStackProps {
@@ -161,6 +162,7 @@ export class LogArchiveStack extends AccountStack {
       'ARN of the access-log bucket (TrailguardNames.accessLogBucketArn).');
     this.output('InvestigatorRoleArn', LOG_ARCHIVE_OUTPUTS.investigatorRoleArn, names.investigatorRoleArn,
       'ARN of the read-only investigator role, assumable with MFA from inside the organization.');
+    addVerifierRole(this, props.verifier);
   }
 
   private output(id: string, name: string, value: string, description: string): void {

@@ -10,6 +10,7 @@ import { evidenceProtectionRcp } from '../policies/evidence-protection-rcp';
 import { logGuardrailScope } from '../policies/log-guardrail-scope';
 import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
+import { addVerifierRole } from './verifier-wiring';
 import { addManagementDetection } from './management-detection-wiring';
 import { LogsInsightsQueries } from '../modules/investigation/logs-insights-queries';
 import { logsInsightsQueriesProps } from './investigation-wiring';
@@ -55,6 +56,7 @@ export class ManagementStack extends AccountStack {
     });
     // Logs Insights saved queries over the trail's log group (investigation).
     new LogsInsightsQueries(this, 'InvestigationQueries', logsInsightsQueriesProps(this));
+    addVerifierRole(this, props.verifier);
   }
 
   /** CloudWatch Logs delivery of the trail, where the purposes ask for it. */

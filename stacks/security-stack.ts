@@ -12,6 +12,7 @@ import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
 import { GUARDDUTY_EXPORT_PREFIX } from '../policies/guardduty-export-grants';
 import { GUARDDUTY_FEATURES } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
+import { addVerifierRole } from './verifier-wiring';
 import { allOn, anyOn, countIf } from './detection-wiring';
 
 export interface SecurityStackProps extends AccountStackProps {
@@ -109,5 +110,6 @@ export class SecurityStack extends AccountStack {
       value: Object.fromEntries(this.providers.regions.map((r) => [r, names.alertTopicArn(r)])),
       description: 'The alert topic of each governed Region (planned only when detection routes alerts).',
     }).overrideLogicalId('alert_topic_arns');
+    addVerifierRole(this, props.verifier);
   }
 }
