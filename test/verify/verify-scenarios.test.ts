@@ -1,3 +1,4 @@
+import { CHECK_CATALOG } from '../../verify/check-catalog';
 import { VERIFY_CALLS } from '../../verify/verify-calls';
 import { config, expected, fakeOrganization, notPassing, NOW, only } from './verify-harness';
 
@@ -24,6 +25,9 @@ describe('verify against a fake organization', () => {
   it('makes exactly the calls VERIFY_CALLS lists (the verifier policy is generated from it)', async () => {
     await org.run();
     expect(org.fake().distinctCalls()).toEqual(['sts:AssumeRole', ...Object.keys(VERIFY_CALLS)].sort());
+    // The catalog (the docs' table) names every check reported and every call made.
+    expect([...new Set((await org.run()).map((r) => r.check))].sort()).toEqual(CHECK_CATALOG.map((c) => c.check).sort());
+    expect([...new Set(CHECK_CATALOG.flatMap((c) => c.calls))].sort()).toEqual(Object.keys(VERIFY_CALLS).sort());
     // Read-only: every call the fake saw is a Get, List, Describe or BatchGet.
     expect(org.fake().distinctCalls().filter((c) => !/:(Get|List|Describe|BatchGet|AssumeRole)/.test(c))).toEqual([]);
   });
