@@ -46,3 +46,11 @@ describe('expectedDeployment', () => {
     expect(audit.trail.cloudWatchLogGroupName).toBeUndefined();
   });
 });
+
+describe('docs/verification.md', () => {
+  it('lists every check with its AWS calls, as the catalog says', () => {
+    const { readFileSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const { checkCatalogMarkdown } = jest.requireActual<typeof import('../../verify/check-catalog')>('../../verify/check-catalog');
+    expect(readFileSync(`${__dirname}/../../docs/verification.md`, 'utf8')).toContain(checkCatalogMarkdown());
+  });
+});
