@@ -52,6 +52,7 @@ export * from './detections/routing/forwarding-plan';
 export * from './modules/detection/management-detection';
 export * from './detections/metric-alarm-rule';
 export * from './modules/detection/metric-alarms';
+export * from './modules/verification/verifier-role';
 
 // Purpose profiles: the settings table, its merge rules and the resolver.
 export * from './profiles/purposes';
@@ -93,6 +94,8 @@ export * from './policies/alert-topic-policy';
 export * from './policies/central-bus-policy';
 export * from './policies/event-forwarder-policies';
 export * from './policies/guardduty-export-grants';
+export * from './policies/verifier-policy';
+export * from './policies/drill-policy';
 
 // Pattern lab: offline evaluators of the two pattern languages trailguard deploys, and the
 // detection definitions (metric filters, EventBridge rules) as data.

@@ -127,6 +127,8 @@ export class AwsAccess {
       let expiresAt = 0;
       provider = async () => {
         if (current === undefined || Date.now() > expiresAt) {
+          // Until the session arrives, every client waits for this one request.
+          expiresAt = Number.POSITIVE_INFINITY;
           current = assume();
           current.then(
             (c) => (expiresAt = (c.expiration?.getTime() ?? Date.now() + 3_600_000) - 300_000),

@@ -32,10 +32,13 @@ export function mapRead<T, U>(result: ReadResult<T>, map: (data: T) => U): ReadR
 
 function errorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
-    const e = error as { name?: unknown; Code?: unknown; code?: unknown };
-    for (const candidate of [e.Code, e.name, e.code]) {
+    const e = error as { name?: unknown; Code?: unknown; code?: unknown; cause?: { code?: unknown }; message?: unknown };
+    for (const candidate of [e.Code, e.name, e.code, e.cause?.code]) {
       if (typeof candidate === 'string' && candidate !== '' && candidate !== 'Error') return candidate;
     }
+    // The SDK wraps some network errors in a plain Error whose message names the system error (ECONNREFUSED ...).
+    const system = typeof e.message === 'string' ? /\b(E[A-Z]{3,})\b/.exec(e.message)?.[1] : undefined;
+    if (system !== undefined) return system;
   }
   return 'UnknownError';
 }

@@ -9,7 +9,7 @@ import type { FakeAwsState } from '../support/fake-aws/state';
 import { runCli } from '../support/io';
 import { config, expected } from '../verify/verify-harness';
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const names = new TrailguardNames(config);
 const drillRuleName = names.detectionName(drillRuleDefinition().id);
@@ -51,12 +51,12 @@ async function drill(paths: readonly DrillPathName[], waitMs = 3000) {
 describe('trailguard drill', () => {
   it('delivers the fast path in every governed Region and the alarm path, each message titled DRILL, with measured latency', async () => {
     fake.state.faults.metricDelayMs = 300;
-    const results = await drill(['fast', 'alarm']);
+    const results = await drill(['fast', 'alarm'], 10_000);
     expect(results.map((r) => `${r.path} ${r.region} ${r.status}`)).toEqual([...config.governedRegions.map((r) => `fast ${r} delivered`), `alarm ${home} delivered`]);
     for (const result of results) {
       // Metrics appear 300 ms after delivery, so the measured latency cannot be below it.
       expect(result.latencySeconds).toBeGreaterThanOrEqual(0.3);
-      expect(result.latencySeconds).toBeLessThan(3);
+      expect(result.latencySeconds).toBeLessThan(10);
     }
     for (const region of config.governedRegions) {
       const messages = fake.state.delivered[expected.alerts!.topicArnByRegion[region]];

@@ -5,7 +5,7 @@ import { runCli, jsonLines } from '../support/io';
 import { exampleRawConfig } from '../support/example-config';
 import { config, fakeOrganization } from './verify-harness';
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 // The command reads the real clock, so the fake organization delivers as of now.
 const org = fakeOrganization(() => new Date());

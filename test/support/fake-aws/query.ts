@@ -23,14 +23,15 @@ export const queryProtocol: ProtocolFamily = {
   throttling: { code: 'Throttling', status: 400 },
 };
 
-function answer(request: FakeRequest, operation: string, params: URLSearchParams, state: FakeAwsState, now: Date): Record<string, unknown> {
+function answer(request: FakeRequest, operation: string, params: URLSearchParams, state: FakeAwsState, _now: Date): Record<string, unknown> {
   switch (`${request.service}:${operation}`) {
     case 'sts:AssumeRole': {
+      // Sessions expire in real time, whatever the scenario's clock says, or the SDK would renew them on every call.
       const roleArn = params.get('RoleArn') ?? '';
       const account = /^arn:[a-z-]+:iam::(\d{12}):role\//.exec(roleArn)?.[1];
       if (account === undefined) throw new FakeAwsError('ValidationError', 400, `RoleArn ${roleArn} is not a role ARN`);
       return {
-        Credentials: { AccessKeyId: `FAKE${account}`, SecretAccessKey: 'fake-secret', SessionToken: 'fake-token', Expiration: new Date(now.getTime() + 3_600_000) },
+        Credentials: { AccessKeyId: `FAKE${account}`, SecretAccessKey: 'fake-secret', SessionToken: 'fake-token', Expiration: new Date(Date.now() + 3_600_000) },
         AssumedRoleUser: { AssumedRoleId: 'AROAFAKE:session', Arn: roleArn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/session' },
       };
     }
