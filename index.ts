@@ -5,7 +5,7 @@
 
 // Stacks: the three account stacks and the function that wires a configuration to them.
 export { createTrailguardStacks, STACK_IDS, type TrailguardStacks } from './app/trailguard-app';
-export { AccountStack, type AccountStackProps } from './stacks/account-stack';
+export { AccountStack, type AccountStackProps, type VerifierRoleWiring } from './stacks/account-stack';
 export { AccountProviders, type AccountProvidersProps } from './stacks/account-providers';
 export { LogArchiveStack, LOG_ARCHIVE_OUTPUTS, type LogArchiveStackProps } from './stacks/log-archive-stack';
 export { ManagementStack, LOG_KEY_ARN_VARIABLE, type ManagementStackProps } from './stacks/management-stack';
@@ -45,6 +45,7 @@ export { LogsInsightsQueries, type LogsInsightsQueriesProps } from './modules/in
 export { QueryResultsBucket, type QueryResultsBucketProps } from './modules/investigation/query-results-bucket';
 export { SecurityLake, type SecurityLakeProps } from './modules/investigation/security-lake';
 export { TraceAccess, type TraceAccessProps } from './modules/investigation/trace-access';
+export { VerifierRole, type VerifierRoleProps } from './modules/verification/verifier-role';
 export { PurposeProfiles, PURPOSE_PROFILES_VARIABLE, LOGGING_PLAN_OUTPUT, type PurposeProfilesProps } from './modules/profiles/purpose-profiles';
 
 // What the trail records, as data.
@@ -86,6 +87,8 @@ export { alertKeyPolicy } from './policies/alert-key-policy';
 export { alertTopicPolicy } from './policies/alert-topic-policy';
 export { centralBusPolicy } from './policies/central-bus-policy';
 export { eventForwarderPermissions, eventForwarderTrustPolicy } from './policies/event-forwarder-policies';
+export { verifierPolicy, verifierTrustPolicy } from './policies/verifier-policy';
+export { drillPolicy, drillBusGuardStatement } from './policies/drill-policy';
 export { investigatorTracePolicy } from './policies/investigator-trace-policy';
 export { securityLakeKeyPolicy } from './policies/security-lake-key-policy';
 export { guardDutyExportBucketStatements, guardDutyExportKeyStatements, GUARDDUTY_EXPORT_PREFIX } from './policies/guardduty-export-grants';

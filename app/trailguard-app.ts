@@ -24,6 +24,8 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
   const model = deploymentModel(config);
   const names = model.names;
   const offline = options.offline;
+  // The read-only role trailguard verify assumes, in every account, when the configuration names it.
+  const verifier = config.verifierRoleName === undefined ? undefined : { roleName: config.verifierRoleName, principals: config.verifierPrincipals, securityAccountId: config.accounts.security };
 
   // GuardDuty keeps findings 90 days; the security account's detectors export them into the evidence.
   const guardDutyExport = { partition: names.partition, bucketArn: names.evidenceBucketArn, adminAccountId: config.accounts.security };
@@ -32,6 +34,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     deploymentRoleName: config.deploymentRoles.logArchive,
     model,
     offline,
+    verifier,
     organizationId: config.organizationId,
     managementAccountId: config.accounts.management,
     breakGlassRoleName: config.breakGlassRoleName,
@@ -44,6 +47,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     deploymentRoleName: config.deploymentRoles.management,
     model,
     offline,
+    verifier,
     organizationRootId: config.organizationRootId,
     organizationId: config.organizationId,
     accounts: config.accounts,
@@ -59,6 +63,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     deploymentRoleName: config.deploymentRoles.security,
     model,
     offline,
+    verifier,
     organizationId: config.organizationId,
     breakGlassRoleName: config.breakGlassRoleName,
     alertSubscriptions: config.alertSubscriptions,

@@ -20,6 +20,8 @@ const COMMANDS: Record<string, () => CommandDefinition> = {
   'test-pattern': () => require('./commands/test-pattern').testPatternCommand,
   'validate-logs': () => require('./commands/validate-logs').validateLogsCommand,
   'export-evidence': () => require('./commands/export-evidence').exportEvidenceCommand,
+  verify: () => require('./commands/verify').verifyCommand,
+  drill: () => require('./commands/drill').drillCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

@@ -121,6 +121,15 @@ export const trailguardConfigSchema = z.strictObject({
   profileOverrides: z.partialRecord(purpose, settingOverrides).default({}),
   manageTrustedAccess: z.boolean({ error: 'expected true or false' }).default(false),
   detectionTuning: detectionTuning.default({}),
+  // The read-only role `trailguard verify` assumes in each account; created only when named.
+  verifierRoleName: roleName.optional(),
+  // The role `trailguard drill` assumes; the only principal the central buses accept trailguard.drill events from.
+  drillRoleName: roleName.optional(),
+  verifierPrincipals: z
+    .array(z.string().regex(/^arn:[a-z-]+:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/, 'expected an IAM role, user or account-root ARN'), {
+      error: 'expected a list of IAM role, user or account-root ARNs',
+    })
+    .default([]),
 });
 
 export type TrailguardConfigInput = z.input<typeof trailguardConfigSchema>;

@@ -6,6 +6,8 @@ import { PurposeProfiles } from '../modules/profiles/purpose-profiles';
 import type { TrailguardNames } from '../naming/names';
 import { isOfflinePlanMode } from '../app/offline-plan-mode';
 import { AccountProviders } from './account-providers';
+import { VerifierRole } from '../modules/verification/verifier-role';
+import { verifierPolicy, verifierTrustPolicy } from '../policies/verifier-policy';
 
 /** What every account stack needs: which account it is, how it deploys there, and the deployment model. */
 export interface AccountStackProps {
@@ -18,6 +20,19 @@ export interface AccountStackProps {
    * @default - from the TRAILGUARD_OFFLINE_PLAN environment variable
    */
   readonly offline?: boolean;
+  /**
+   * The read-only role `trailguard verify` assumes, created in every account when configured.
+   * @default - no verifier role
+   */
+  readonly verifier?: VerifierRoleWiring;
+}
+
+/** The optional read-only role of `trailguard verify`, from `verifierRoleName` and `verifierPrincipals`. */
+export interface VerifierRoleWiring {
+  readonly roleName: string;
+  /** Who may assume it; empty: the security account's root, so that account's IAM decides. */
+  readonly principals: readonly string[];
+  readonly securityAccountId: string;
 }
 
 /** A stack deployed into one account, bound to the `purpose_profiles` variable. */
@@ -25,6 +40,7 @@ export abstract class AccountStack extends TerraformStack {
   readonly providers: AccountProviders;
   readonly profiles: PurposeProfiles;
   readonly names: TrailguardNames;
+  readonly verifierRole?: VerifierRole;
   protected readonly model: DeploymentModel;
 
   protected constructor(scope: Construct, id: string, account: AccountRole, props: AccountStackProps) {
@@ -43,6 +59,20 @@ export abstract class AccountStack extends TerraformStack {
     this.profiles = new PurposeProfiles(this, 'PurposeProfiles', {
       defaultPurposes: props.model.defaultPurposes,
       table: props.model.settingsTable,
+    });
+    this.verifierRole = this.addVerifierRole(props.verifier);
+  }
+
+  /** The verifier role in this account, when the configuration names one: the same in all three. */
+  private addVerifierRole(wiring: VerifierRoleWiring | undefined): VerifierRole | undefined {
+    if (wiring === undefined) return undefined;
+    const names = this.names;
+    const principals = wiring.principals.length > 0 ? wiring.principals : [names.arn('iam', '', wiring.securityAccountId, 'root')];
+    return new VerifierRole(this, 'VerifierRole', {
+      roleName: wiring.roleName,
+      trustPolicy: verifierTrustPolicy(principals),
+      readPolicy: verifierPolicy({ evidenceBucketArn: names.evidenceBucketArn, logKeyArnPattern: names.logArchiveKeyArnPattern }),
+      provider: this.providers.home,
     });
   }
 

@@ -1,0 +1,31 @@
+import type { EventRuleDefinition } from './types';
+
+/** The source of `trailguard drill` test events; the bus guardrail lets only the drill role put it. */
+export const DRILL_EVENT_SOURCE = 'trailguard.drill';
+
+/** The detail-type of drill events. */
+export const DRILL_DETAIL_TYPE = 'trailguard drill';
+
+/**
+ * The fast path's test rule: matches the drill's own events on the central bus and sends them to
+ * the alert topic like any detection, so a drill proves the bus → rule → topic → subscriber hops.
+ * Its name starts with DRILL, so subscribers see at once that no action is needed.
+ */
+export function drillRuleDefinition(): EventRuleDefinition {
+  const pattern = { source: [DRILL_EVENT_SOURCE], 'detail-type': [DRILL_DETAIL_TYPE] };
+  return {
+    id: 'drill',
+    name: 'DRILL: trailguard alert path test, no action needed',
+    severity: 'low',
+    why: '`trailguard drill` sends a labelled test event through the alert path and measures when it is delivered.',
+    runbook: 'No action: this is a drill. If it was not expected, ask who ran `trailguard drill` (CloudTrail PutEvents by the drill role).',
+    pattern,
+    // Drill events are put on the central bus directly, never forwarded.
+    forwardingPattern: pattern,
+    arrivesIn: 'every-region',
+    techniqueClass: 'trailguard-self',
+    attack: { techniqueId: 'T1562', subTechniqueId: 'T1562.001', name: 'Disable or Modify Tools' },
+    falsePositives: 'Every drill: it is a test.',
+    tuning: { excludedPrincipals: [] },
+  };
+}

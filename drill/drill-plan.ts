@@ -1,0 +1,68 @@
+import { drillRuleDefinition } from '../detections/drill-rule';
+import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
+import { TrailguardNames } from '../naming/names';
+import type { TrailguardConfig } from '../config/load';
+import type { ExpectedDeployment } from '../verify/expected';
+
+export type DrillPathName = 'fast' | 'alarm';
+
+/** One hop whose EventBridge metrics show the test passing through. */
+export interface WatchedRule {
+  readonly account: string;
+  readonly region: string;
+  readonly ruleName: string;
+  /** undefined: the default bus. */
+  readonly busName?: string;
+}
+
+/** One alert path to drill in one Region: how to send the test, and which hops to watch. */
+export interface DrillTarget {
+  readonly path: DrillPathName;
+  readonly account: string;
+  readonly region: string;
+  /** fast: the central bus to put the event on. */
+  readonly busName?: string;
+  /** alarm: the alarm to set to ALARM. */
+  readonly alarmName?: string;
+  readonly rules: readonly WatchedRule[];
+  readonly topic: { readonly account: string; readonly region: string; readonly name: string; readonly arn: string };
+}
+
+/** The drill targets of the deployment: the fast path in each governed Region, the alarm path in the home Region. */
+export function drillTargets(config: TrailguardConfig, expected: ExpectedDeployment, paths: readonly DrillPathName[]): DrillTarget[] {
+  const alerts = expected.alerts;
+  if (alerts === undefined) return [];
+  const names = new TrailguardNames(config);
+  const { security, management } = expected.accounts;
+  const topicIn = (region: string) => ({ account: security, region, name: names.alertTopicName, arn: alerts.topicArnByRegion[region] });
+  const targets: DrillTarget[] = [];
+  if (paths.includes('fast')) {
+    for (const region of expected.governedRegions) {
+      targets.push({
+        path: 'fast',
+        account: security,
+        region,
+        busName: alerts.busName,
+        rules: [{ account: security, region, busName: alerts.busName, ruleName: names.detectionName(drillRuleDefinition().id) }],
+        topic: topicIn(region),
+      });
+    }
+  }
+  const alarmName = alerts.metricAlarms?.alarmNames[0];
+  if (paths.includes('alarm') && alarmName !== undefined) {
+    const home = expected.homeRegion;
+    const alarmRuleId = metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: management }).id;
+    targets.push({
+      path: 'alarm',
+      account: management,
+      region: home,
+      alarmName,
+      rules: [
+        { account: management, region: home, ruleName: names.forwarderRuleName(alarmRuleId) },
+        { account: security, region: home, busName: alerts.busName, ruleName: names.detectionName(alarmRuleId) },
+      ],
+      topic: topicIn(home),
+    });
+  }
+  return targets;
+}

@@ -1,0 +1,40 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { TrailguardNames } from '../../../naming/names';
+import { VerifierRole } from '../../../modules/verification/verifier-role';
+import { verifierPolicy, verifierTrustPolicy } from '../../../policies/verifier-policy';
+import { exampleConfig } from '../../support/example-config';
+import { synthesizedStack, synthToDirectory } from '../../support/synth';
+
+const rolesNamed = (stack: any, name: string) => Object.values(stack.resource?.aws_iam_role ?? {}).filter((r: any) => r.name === name) as any[];
+
+describe('VerifierRole', () => {
+  it('is created in each of the three accounts when verifierRoleName is set, trusted by verifierPrincipals', () => {
+    const config = exampleConfig({ verifierRoleName: 'tg-verifier', verifierPrincipals: ['arn:aws:iam::333333333333:role/ci-verify'] });
+    const names = new TrailguardNames(config);
+    const outdir = synthToDirectory({ config });
+    for (const id of ['log-archive', 'management', 'security'] as const) {
+      const stack = synthesizedStack(outdir, id);
+      const [role] = rolesNamed(stack, 'tg-verifier');
+      expect(JSON.parse(role.assume_role_policy)).toEqual(verifierTrustPolicy(['arn:aws:iam::333333333333:role/ci-verify']));
+      const policies = Object.values(stack.resource.aws_iam_role_policy).filter((p: any) => p.name === 'trailguard-verify-read') as any[];
+      expect(policies.map((p) => JSON.parse(p.policy))).toEqual([JSON.parse(JSON.stringify(verifierPolicy({ evidenceBucketArn: names.evidenceBucketArn, logKeyArnPattern: names.logArchiveKeyArnPattern })))]);
+    }
+  });
+
+  it('is not created without verifierRoleName', () => {
+    const outdir = synthToDirectory({ config: exampleConfig() });
+    for (const id of ['log-archive', 'management', 'security'] as const) {
+      expect(Object.values(synthesizedStack(outdir, id).resource.aws_iam_role_policy ?? {}).filter((p: any) => p.name === 'trailguard-verify-read')).toEqual([]);
+    }
+  });
+
+  it('rejects an invalid role name, naming the prop and what is allowed', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    expect(() => new VerifierRole(stack, 'Role', { roleName: 'bad name!', trustPolicy: verifierTrustPolicy([]), readPolicy: verifierTrustPolicy([]) })).toThrow(/VerifierRole: roleName: got "bad name!"; expected an IAM role name: 1-64 of letters, digits and \+=,\.@_-/);
+  });
+
+  it('rejects a bad verifierRoleName in the configuration', () => {
+    expect(() => exampleConfig({ verifierRoleName: 'no spaces allowed' })).toThrow(/verifierRoleName: got "no spaces allowed"; expected an IAM role name/);
+    expect(() => exampleConfig({ verifierPrincipals: ['someone'] })).toThrow(/verifierPrincipals\[0\]: got "someone"; expected an IAM role, user or account-root ARN/);
+  });
+});

@@ -1,0 +1,54 @@
+import { TrailguardNames } from '../../naming/names';
+import { AwsAccess } from '../../verify/aws-clients';
+import type { CheckResult } from '../../verify/check-result';
+import { expectedDeployment, type ExpectedDeployment } from '../../verify/expected';
+import { runVerify } from '../../verify/run-verify';
+import { exampleConfig } from '../support/example-config';
+import { healthyState } from '../support/fake-aws/healthy';
+import { FakeAws, useFakeAwsEnvironment } from '../support/fake-aws/server';
+
+export const NOW = new Date('2026-06-01T12:00:00Z');
+/** Every purpose, so every area of the deployment is planned and checked. */
+export const config = exampleConfig({ purposeProfiles: ['audit', 'investigation', 'detection'], verifierRoleName: 'tg-verifier' });
+export const expected: ExpectedDeployment = expectedDeployment(config);
+
+/** A fake organization on loopback, delivering as of `clock()`, reset to healthy before each test; the SDK environment points at it. */
+export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake: () => FakeAws; run: (options?: { maxAttempts?: number }) => Promise<CheckResult[]> } {
+  let fake: FakeAws;
+  let restore: () => void;
+  beforeAll(async () => {
+    fake = new FakeAws(healthyState(expected, clock()), clock);
+    restore = useFakeAwsEnvironment(await fake.start(), config.homeRegion);
+  });
+  beforeEach(() => {
+    fake.state = healthyState(expected, clock());
+    fake.calls.length = 0;
+  });
+  afterAll(async () => {
+    restore();
+    await fake.stop();
+  });
+  const names = new TrailguardNames(config);
+  return {
+    fake: () => fake,
+    run: async (options = {}) => {
+      const aws = new AwsAccess({ roleArnOf: (a) => names.roleArn(a, 'tg-verifier'), sessionName: 'test', stsRegion: config.homeRegion, maxAttempts: options.maxAttempts ?? 3 });
+      try {
+        return await runVerify({ expected, aws, maxDeliveryAgeMs: 3_600_000, concurrency: 4, now: clock });
+      } finally {
+        aws.destroy();
+      }
+    },
+  };
+}
+
+/** The results that did not pass, as `check account region status` lines. */
+export function notPassing(results: readonly CheckResult[]): string[] {
+  return results.filter((r) => r.status !== 'pass').map((r) => `${r.check} ${r.account} ${r.region} ${r.status}`);
+}
+
+export function only(results: readonly CheckResult[], check: string, region?: string): CheckResult {
+  const found = results.filter((r) => r.check === check && (region === undefined || r.region === region));
+  if (found.length !== 1) throw new Error(`expected one ${check} result${region ? ` in ${region}` : ''}, got ${found.length}`);
+  return found[0];
+}
