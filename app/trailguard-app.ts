@@ -50,6 +50,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     breakGlassRoleName: config.breakGlassRoleName,
     guardrailTargets: config.guardrailTargets,
     securityDeploymentRoleName: config.deploymentRoles.security,
+    alertSubscriptions: config.alertSubscriptions,
   });
   const security = new SecurityStack(scope, STACK_IDS.security, {
     accountId: config.accounts.security,
