@@ -28,14 +28,16 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
     lines.push('These purposes deploy no alerts.');
   } else {
     const subscribers = runbook.notified.subscribers.length > 0 ? runbook.notified.subscribers.join(', ') : 'no subscribers configured';
-    lines.push(`Every alert goes to the SNS topic \`${runbook.notified.topic}\` in the security account (${runbook.notified.account}): ${subscribers}.`, '');
+    const { notified } = runbook;
+    lines.push(`EventBridge and GuardDuty alerts go to the SNS topic \`${notified.topic}\` in the security account (${notified.account}); ` +
+      `metric-filter alarms go to \`${notified.alarmTopic}\` in the management account (${notified.alarmAccount}). Both have the same subscribers: ${subscribers}.`, '');
     for (const alert of runbook.alerts) {
       lines.push(
         `### ${alert.name} (\`${alert.id}\`)`,
         '',
         `- **Source:** ${SOURCE_NAMES[alert.source]}; **severity:** ${alert.severity}`,
         `- **Means:** ${alert.meaning}`,
-        `- **Who is notified:** subscribers of \`${runbook.notified.topic}\``,
+        `- **Who is notified:** subscribers of \`${alert.source === 'metric-filter' ? runbook.notified.alarmTopic : runbook.notified.topic}\``,
         '- **First three steps:**',
         ...alert.steps.map((step, index) => `  ${index + 1}. ${step.text}`),
         '',
