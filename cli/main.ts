@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Command> = {
   'test-pattern': () => require('./commands/test-pattern').testPatternCommand,
   replay: () => require('./commands/replay').replayCommand,
   runbook: () => require('./commands/runbook').runbookCommand,
+  controls: () => require('./commands/controls').controlsCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

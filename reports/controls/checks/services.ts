@@ -21,8 +21,12 @@ function guardDutyFeatureCheck(control: string, feature: string, additional: str
   return {
     control,
     check: (view) => {
+      // Members (the management account among them) get the plan from the administrator's auto-enable.
+      const autoEnabled = ofType(view, 'aws_guardduty_organization_configuration_feature').some((f) => f.values.name === feature && f.values.auto_enable === 'ALL'
+        && (additional === undefined || blocks(f.values.additional_configuration).some((c) => c.name === additional && c.auto_enable === 'ALL')));
       const result = eachResource(detectors(view), (detector) => {
         const setting = pointingAt(view, 'aws_guardduty_detector_feature', 'detector_id', detector).find((f) => f.values.name === feature);
+        if (setting === undefined && autoEnabled) return undefined;
         const present = needed(setting, `${feature} not configured`);
         if (present !== undefined) return present;
         if (typeof setting?.values.status === 'string' && setting.values.status.includes('${')) return { undecided: `${setting.address}.status` };
