@@ -68,7 +68,7 @@ export const CLOUDTRAIL_CHECKS: readonly ControlCheck[] = [
     // CloudTrail.6: "checks whether the S3 bucket that CloudTrail uses to log is publicly accessible" (bucket policy,
     // ACL and Block Public Access). All four Block Public Access switches on the bucket pass it.
     control: 'CloudTrail.6',
-    check: (view) => eachResource(trails(view).map((t) => bucketNamed(view, t.values.s3_bucket_name)).filter(isResource), (bucket) => {
+    check: (view) => eachResource(trails(view).map((t) => trailBucket(view, t)).filter(isResource), (bucket) => {
       const block = publicAccessBlockOf(view, bucket);
       const on = block !== undefined && ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'].every((k) => block.values[k] === true);
       return on ? undefined : 'public access not blocked';
@@ -77,7 +77,7 @@ export const CLOUDTRAIL_CHECKS: readonly ControlCheck[] = [
   {
     // CloudTrail.7: "checks whether server access logging is enabled on the CloudTrail S3 bucket."
     control: 'CloudTrail.7',
-    check: (view) => eachResource(trails(view).map((t) => bucketNamed(view, t.values.s3_bucket_name)).filter(isResource),
+    check: (view) => eachResource(trails(view).map((t) => trailBucket(view, t)).filter(isResource),
       (bucket) => (loggingOf(view, bucket) === undefined ? 'no server access logging' : undefined), 'trail bucket in these stacks'),
   },
   {
@@ -91,6 +91,11 @@ export const CLOUDTRAIL_CHECKS: readonly ControlCheck[] = [
     check: (view) => eachResource(ofType(view, 'aws_cloudtrail_event_data_store'), (s) => (s.values.kms_key_id ? undefined : 'no customer managed key'), 'CloudTrail Lake event data store'),
   },
 ];
+
+/** The trail's bucket: by reference, or by name when the stacks hold it. */
+function trailBucket(view: ResourceView, trail: TfResource): TfResource | undefined {
+  return referenced(view, trail, 's3_bucket_name', 'aws_s3_bucket')[0] ?? bucketNamed(view, trail.values.s3_bucket_name);
+}
 
 function isResource(value: TfResource | undefined): value is TfResource {
   return value !== undefined;

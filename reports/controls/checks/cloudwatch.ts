@@ -22,7 +22,8 @@ export function cisFilterCheck(control: string): ControlCheck {
       const groups = trails.map((t) => logGroupOf(view, t)).filter((g): g is TfResource => g !== undefined);
       if (groups.length === 0) return notMet('no multi-Region trail delivers to a CloudWatch Logs group', trails);
       const filters = ofType(view, 'aws_cloudwatch_log_metric_filter')
-        .filter((f) => groups.some((g) => f.values.log_group_name === g.values.name) && normalised(f.values.pattern) === pattern);
+        .filter((f) => normalised(f.values.pattern) === pattern && groups.some((g) =>
+          f.values.log_group_name === g.values.name || referenced(view, f, 'log_group_name', 'aws_cloudwatch_log_group').includes(g)));
       if (filters.length === 0) return notMet('no metric filter with the exact prescribed pattern on the trail\'s log group', [...trails, ...groups]);
       for (const filter of filters) {
         const metric = filter.values.metric_transformation?.[0] ?? filter.values.metric_transformation;
