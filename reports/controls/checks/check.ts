@@ -34,14 +34,14 @@ export function eachResource(resources: readonly TfResource[], failure: (resourc
   const addresses = resources.map((r) => r.address);
   if (resources.length === 0) return { status: 'not applicable', why: `no ${subject}`, resources: [] };
   const verdicts = resources.map((r) => ({ r, verdict: r.decided ? failure(r) : { undecided: r.address } }));
-  const undecided = verdicts.flatMap(({ verdict }) => (typeof verdict === 'object' ? [verdict.undecided] : []));
+  // A resource that certainly fails decides the control, whatever the plan makes of the others.
+  const failures = verdicts.flatMap(({ r, verdict }) => (typeof verdict === 'string' ? [`${r.address}: ${verdict}`] : []));
+  if (failures.length > 0) return { status: 'not met', why: failures.join('; '), resources: addresses };
+  const undecided = verdicts.flatMap(({ verdict }) => (typeof verdict === 'object' && verdict !== null ? [verdict.undecided] : []));
   if (undecided.length > 0) {
     return { status: 'undetermined', why: `needs plan values: whether ${[...new Set(undecided)].join(', ')} exist is decided at plan time`, resources: addresses };
   }
-  const failures = verdicts.flatMap(({ r, verdict }) => (typeof verdict === 'string' ? [`${r.address}: ${verdict}`] : []));
-  return failures.length > 0
-    ? { status: 'not met', why: failures.join('; '), resources: addresses }
-    : { status: 'met', why: `every ${subject} passes`, resources: addresses };
+  return { status: 'met', why: `every ${subject} passes`, resources: addresses };
 }
 
 /** A value the plan leaves unknown cannot be judged from synth; in a plan, unknown values are computed by AWS. */
