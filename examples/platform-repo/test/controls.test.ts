@@ -2,22 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { App } from 'cdktf';
 import { assertControls, checkControls } from 'trailguard/testing';
+import { ACME_AUDIT_LOGS_PROPS } from '../stacks/acme-audit-logs-props';
 import { AuditLogsStack } from '../stacks/audit-logs-stack';
 
 // The platform team's own check of its own stack, from synth, with trailguard's control checks.
 function auditLogsStack(): AuditLogsStack {
-  return new AuditLogsStack(new App(), 'acme-audit-logs', {
-    bucketName: 'acme-platform-audit-evidence-eu-central-1',
-    keyAliasName: 'alias/acme-platform/audit-evidence',
-    region: 'eu-central-1',
-    partition: 'aws',
-    accountId: '444455556666',
-    organizationId: 'o-acmeplatform1',
-    trailArn: 'arn:aws:cloudtrail:eu-central-1:111122223333:trail/acme-org-trail',
-    trailAccountId: '111122223333',
-    breakGlassRoleArn: 'arn:aws:iam::444455556666:role/acme-break-glass',
-    purposes: ['audit', 'investigation'],
-  });
+  return new AuditLogsStack(new App(), 'acme-audit-logs', ACME_AUDIT_LOGS_PROPS);
 }
 
 test('the evidence store meets the bucket and key controls it can decide from synth', () => {
