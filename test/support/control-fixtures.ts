@@ -21,16 +21,25 @@ export interface ControlFixtureOptions {
   readonly keyWithoutRotation?: boolean;
   /** Gate the log group with a plan-time count, as trailguard's stacks do. */
   readonly planTimeLogGroup?: boolean;
+  /** Provider settings for an offline `terraform plan` (no AWS calls). */
+  readonly offline?: boolean;
 }
 
 /**
  * A small consumer-style stack (not trailguard's) that meets CloudTrail.1-7, CloudWatch.1,
  * CloudWatch.15-17, S3.9 and KMS.4 unless an option removes one piece.
  */
-export function controlFixture(options: ControlFixtureOptions = {}): TerraformStack {
-  const app = new App();
+export function controlFixture(options: ControlFixtureOptions = {}, outdir?: string): TerraformStack {
+  const app = new App(outdir === undefined ? {} : { outdir });
   const stack = new TerraformStack(app, 'fixture');
-  new AwsProvider(stack, 'aws', { region: 'eu-west-1', defaultTags: [{ tags: { owner: 'platform' } }] });
+  new AwsProvider(stack, 'aws', {
+    region: 'eu-west-1',
+    defaultTags: [{ tags: { owner: 'platform' } }],
+    ...(options.offline === true && {
+      accessKey: 'offline-plan-placeholder', secretKey: 'offline-plan-placeholder',
+      skipCredentialsValidation: true, skipRequestingAccountId: true, skipMetadataApiCheck: 'true',
+    }),
+  });
   const key = new KmsKey(stack, 'Key', { enableKeyRotation: options.keyWithoutRotation !== true, description: 'trail key' });
   const bucket = new S3Bucket(stack, 'TrailBucket', { bucket: 'platform-trail-logs' });
   new S3BucketPublicAccessBlock(stack, 'TrailBucketBlock', {
