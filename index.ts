@@ -40,6 +40,7 @@ export * from './modules/investigation/logs-insights-queries';
 export * from './modules/investigation/query-results-bucket';
 // Detection and alert routing (security, management).
 export * from './modules/detection/guardduty-organization';
+export * from './modules/detection/alarm-topic';
 export * from './modules/detection/alert-topic';
 export * from './modules/detection/alert-subscriptions-variable';
 export * from './detections/routing/alert-input-transformer';
@@ -88,6 +89,8 @@ export * from './policies/evidence-protection-rcp';
 export * from './policies/policy-size';
 export * from './policies/trail-log-group-key-policy';
 export * from './policies/trail-log-group-role';
+export * from './policies/alarm-key-policy';
+export * from './policies/alarm-topic-policy';
 export * from './policies/alert-key-policy';
 export * from './policies/alert-topic-policy';
 export * from './policies/central-bus-policy';
