@@ -26,6 +26,7 @@ export { OrganizationTrail, type OrganizationTrailProps } from './modules/trail/
 export { TrailLogGroup, type TrailLogGroupProps } from './modules/trail/trail-log-group';
 export { OrganizationPolicy, ORGANIZATION_POLICY_TYPES, type OrganizationPolicyProps } from './modules/guardrails/organization-policy';
 export { OrganizationTrustedAccess, TRUSTED_SERVICE_PRINCIPALS, GUARDRAIL_POLICY_TYPES, type OrganizationTrustedAccessProps } from './modules/guardrails/organization-trusted-access';
+export { AlarmTopic, type AlarmTopicProps } from './modules/detection/alarm-topic';
 export { AlertTopic, type AlertTopicProps } from './modules/detection/alert-topic';
 export { AlertSubscriptionsVariable, type AlertSubscriptionsVariableProps } from './modules/detection/alert-subscriptions-variable';
 export { CentralEventBus, type CentralEventBusProps } from './modules/detection/central-event-bus';
@@ -83,6 +84,8 @@ export { evidenceProtectionRcps } from './policies/evidence-protection-rcp';
 export { policySize, ORGANIZATIONS_POLICY_MAX_CHARACTERS } from './policies/policy-size';
 export { trailLogGroupKeyPolicy } from './policies/trail-log-group-key-policy';
 export { trailLogGroupRolePolicy, trailLogGroupRoleTrustPolicy } from './policies/trail-log-group-role';
+export { alarmKeyPolicy } from './policies/alarm-key-policy';
+export { alarmTopicPolicy } from './policies/alarm-topic-policy';
 export { alertKeyPolicy } from './policies/alert-key-policy';
 export { alertTopicPolicy } from './policies/alert-topic-policy';
 export { centralBusPolicy } from './policies/central-bus-policy';
@@ -99,7 +102,6 @@ export { compileFilterPattern, compileEventPattern, PatternSyntaxError, EventPat
 // Detection definitions, as data.
 export { eventRuleDefinitions, metricFilterDefinitions, CIS_METRIC_FILTERS } from './detections';
 export { detectionTargets } from './detections/deployment-targets';
-export { metricAlarmRuleDefinition } from './detections/metric-alarm-rule';
 export { forwarderStackSetTemplate } from './detections/routing/forwarder-template';
 export type { DetectionTargets, EventRuleDefinition, MetricFilterDefinition, Severity, ArrivalRegion } from './detections/types';
 

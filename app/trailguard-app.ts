@@ -57,6 +57,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
       deployerPrincipals: config.deployerPrincipals,
     },
     guardrailTargets: config.guardrailTargets,
+    alertSubscriptions: config.alertSubscriptions,
   });
   const security = new SecurityStack(scope, STACK_IDS.security, {
     accountId: config.accounts.security,

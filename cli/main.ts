@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => CommandDefinition> = {
   'export-evidence': () => require('./commands/export-evidence').exportEvidenceCommand,
   verify: () => require('./commands/verify').verifyCommand,
   drill: () => require('./commands/drill').drillCommand,
+  controls: () => require('./commands/controls').controlsCommand,
 };
 
 const processIo: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };

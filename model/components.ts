@@ -23,7 +23,7 @@ export const COMPONENT_IDS = [
   'guardduty-delegation',
   'metric-alarms',
   'event-forwarders',
-  'alarm-forwarder',
+  'alarm-topic',
   'forwarder-role',
   'forwarder-stack-set',
   'logs-insights-queries',
@@ -32,7 +32,6 @@ export const COMPONENT_IDS = [
   'alert-topic',
   'central-event-bus',
   'detection-rules',
-  'metric-alarm-rule',
   'guardduty-organization',
   'guardduty-export',
 ] as const;

@@ -13,7 +13,6 @@ export interface Deployment {
   readonly detections: {
     readonly metricFilters: readonly MetricFilterDefinition[];
     readonly eventRules: readonly EventRuleDefinition[];
-    readonly alarmRule: EventRuleDefinition | undefined;
     /** GuardDuty findings that page through the fast path. */
     readonly guardDutyFindings: boolean;
   };
@@ -34,7 +33,6 @@ export function deployedFor(model: DeploymentModel, purposes: readonly Purpose[]
     detections: {
       metricFilters: holds(detections.metricFilters.gate) ? detections.metricFilters.definitions : [],
       eventRules: holds(detections.eventRules.gate) ? detections.eventRules.definitions : [],
-      alarmRule: holds(detections.alarmRule.gate) ? detections.alarmRule.definition : undefined,
       guardDutyFindings: holds(detections.guardDutyFindings.gate),
     },
   };

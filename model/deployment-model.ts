@@ -2,7 +2,6 @@ import type { TrailguardConfig } from '../config/load';
 import { withGlobalEventsRegion } from '../config/regions';
 import { detectionTargets } from '../detections/deployment-targets';
 import { eventRuleDefinitions } from '../detections/event-rules';
-import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
 import { metricFilterDefinitions } from '../detections/metric-filters';
 import { centralRuleDefinitions, forwardedDefinitions, forwarderRegions, forwardingTargetRegion } from '../detections/routing/forwarding-plan';
 import type { DetectionTargets } from '../detections/types';
@@ -12,7 +11,7 @@ import type { Purpose } from '../profiles/purposes';
 import { SETTINGS_TABLE, type SettingsTable } from '../profiles/settings-table';
 import type { AccountRole, Component, ComponentId } from './components';
 import type { DetectionPlan } from './detection-plan';
-import { allOf, ALWAYS, anyOf, settingOn, variableSet, type Gate } from './gate';
+import { allOf, ALWAYS, settingOn, variableSet, type Gate } from './gate';
 
 /** Terraform name of the input that tells GuardDuty which log-archive key encrypts exported findings. */
 export const GUARDDUTY_EXPORT_KEY_VARIABLE = 'guardduty_export_key_arn';
@@ -52,8 +51,6 @@ export interface DeploymentModelOptions {
 const FAST_PATH = settingOn('nearRealTimeRules');
 /** Metric filters need the trail in CloudWatch Logs; an override may switch delivery off on its own. */
 const ALARMS = allOf(settingOn('metricAlarms'), settingOn('cloudWatchLogsDelivery'));
-/** The topic, the central bus and the forwarder role exist when any alert path does. */
-const ROUTING = anyOf(FAST_PATH, ALARMS);
 const TRACES = settingOn('networkTraces');
 const LAKE = allOf(TRACES, variableSet(SECURITY_LAKE_DELEGATED_VARIABLE));
 
@@ -89,17 +86,16 @@ export function deploymentModel(config: TrailguardConfig, options: DeploymentMod
     component('guardduty-delegation', 'management', governed, settingOn('guardDuty'), 'GuardDuty delegated to the security account'),
     component('metric-alarms', 'management', home, ALARMS, 'Metric filters and alarms on the trail\'s log group'),
     component('event-forwarders', 'management', forwarding, FAST_PATH, 'The management account\'s forwarders of high-risk events to the central bus'),
-    component('alarm-forwarder', 'management', home, ALARMS, 'The forwarder of metric-filter alarm state changes to the central bus'),
-    component('forwarder-role', 'management', home, ROUTING, `Role ${names.forwarderRoleName} that EventBridge forwards with`),
+    component('alarm-topic', 'management', home, ALARMS, `KMS-encrypted SNS topic ${names.alarmTopicName} that every metric-filter alarm acts on`),
+    component('forwarder-role', 'management', home, FAST_PATH, `Role ${names.forwarderRoleName} that EventBridge forwards with`),
     component('forwarder-stack-set', 'management', home, FAST_PATH,
       `StackSet ${names.forwarderStackSetName}: forwarders in every member account, in ${forwarding.join(', ')}`),
     component('logs-insights-queries', 'management', home, allOf(settingOn('cloudWatchLogsDelivery'), settingOn('queryTooling')),
       'Logs Insights saved queries over the trail\'s log group'),
     component('security-lake-delegation', 'management', home, TRACES, 'Security Lake delegated to the log-archive account'),
-    component('alert-topic', 'security', governed, ROUTING, `KMS-encrypted SNS topic ${names.alertTopicName}`),
-    component('central-event-bus', 'security', governed, ROUTING, `Central event bus ${names.centralEventBusName}`),
+    component('alert-topic', 'security', governed, FAST_PATH, `KMS-encrypted SNS topic ${names.alertTopicName}`),
+    component('central-event-bus', 'security', governed, FAST_PATH, `Central event bus ${names.centralEventBusName}`),
     component('detection-rules', 'security', governed, FAST_PATH, 'EventBridge rules on the central bus that alert the topic'),
-    component('metric-alarm-rule', 'security', home, ALARMS, 'The rule that sends metric-filter alarms to the topic'),
     component('guardduty-organization', 'security', governed, settingOn('guardDuty'), 'GuardDuty for every account: auto-enable, protection plans'),
     component('guardduty-export', 'security', governed, allOf(settingOn('guardDuty'), variableSet(GUARDDUTY_EXPORT_KEY_VARIABLE)),
       'GuardDuty findings exported into the evidence bucket'),
@@ -113,11 +109,11 @@ export function deploymentModel(config: TrailguardConfig, options: DeploymentMod
     homeRegion: config.homeRegion,
     governedRegions: governed,
     components: Object.fromEntries(present) as Record<ComponentId, Component | undefined>,
-    detections: detectionPlan({ ...detectionTargets(names, config.detectionTuning), ...options.targets }, config, names),
+    detections: detectionPlan({ ...detectionTargets(names, config.detectionTuning), ...options.targets }, config),
   };
 }
 
-function detectionPlan(targets: DetectionTargets, config: TrailguardConfig, names: TrailguardNames): DetectionPlan {
+function detectionPlan(targets: DetectionTargets, config: TrailguardConfig): DetectionPlan {
   const scope = { governedRegions: config.governedRegions, homeRegion: config.homeRegion };
   const rules = eventRuleDefinitions(targets);
   return {
@@ -131,10 +127,6 @@ function detectionPlan(targets: DetectionTargets, config: TrailguardConfig, name
         targetRegion: forwardingTargetRegion(region, scope),
       })),
       central: config.governedRegions.map((region) => ({ region, definitions: centralRuleDefinitions(rules, region, scope) })),
-    },
-    alarmRule: {
-      definition: metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionNamePrefix, alarmAccountId: config.accounts.management }),
-      gate: ALARMS,
     },
     // Findings page through the high-severity rule, so both GuardDuty and the fast path must be on.
     guardDutyFindings: { gate: allOf(settingOn('guardDuty'), FAST_PATH) },

@@ -34,8 +34,6 @@ export interface DetectionPlan {
     /** Per governed Region: the rules on its central bus. */
     readonly central: readonly RegionalRules[];
   };
-  /** The rule that carries metric-filter alarms from the management account to the topic. */
-  readonly alarmRule: { readonly definition: EventRuleDefinition; readonly gate: Gate };
   /** GuardDuty findings as their own source; they page through a rule in `eventRules`. */
   readonly guardDutyFindings: { readonly gate: Gate };
 }

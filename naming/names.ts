@@ -238,6 +238,26 @@ export class TrailguardNames {
     return `alias/${this.inputs.namePrefix}/security-alerts`;
   }
 
+  /** The management account's topic that metric-filter alarms publish to (Security Hub CloudWatch.1-14 want an SNS action). */
+  get alarmTopicName(): string {
+    return `${this.inputs.namePrefix}-metric-alarms`;
+  }
+
+  /** The alarm topic: in the management account, with the trail's log group, in the home Region. */
+  get alarmTopicArn(): string {
+    return this.arn('sns', this.inputs.homeRegion, this.inputs.accounts.management, this.alarmTopicName);
+  }
+
+  /** The KMS alias of the management-account key that encrypts the alarm topic. */
+  get alarmKeyAliasName(): string {
+    return `alias/${this.inputs.namePrefix}/metric-alarms`;
+  }
+
+  /** Every metric-filter alarm of the management account, as `aws:SourceArn` names it when it publishes. */
+  get metricAlarmArnPattern(): string {
+    return this.arn('cloudwatch', this.inputs.homeRegion, this.inputs.accounts.management, `alarm:${this.detectionNamePrefix}*`);
+  }
+
   /** The rules of the central bus in a Region, as `aws:SourceArn` names them when they publish. */
   centralEventBusRuleArnPattern(region: string): string {
     return this.arn('events', region, this.inputs.accounts.security, `rule/${this.centralEventBusName}/*`);

@@ -2,6 +2,8 @@ import { dependable, ref, TerraformOutput, TerraformVariable, type IResolvable }
 import { Construct } from 'constructs';
 import { investigationQueries } from '../investigation/queries';
 import { queryContext } from '../investigation/query-context';
+import { AlarmTopic } from '../modules/detection/alarm-topic';
+import { AlertSubscriptionsVariable, type AlertSubscription } from '../modules/detection/alert-subscriptions-variable';
 import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
 import { ManagementDetection } from '../modules/detection/management-detection';
 import { OrganizationPolicy } from '../modules/guardrails/organization-policy';
@@ -27,6 +29,8 @@ export interface ManagementStackProps extends AccountStackProps {
   readonly guardrailTargets: readonly string[];
   /** The organization's root id: the detection forwarder StackSet deploys to every account under it. */
   readonly organizationRootId: string;
+  /** Default alert subscriptions of the alarm topic (a Terraform variable at plan time). */
+  readonly alertSubscriptions: readonly AlertSubscription[];
 }
 
 /** Terraform names users type (`-var log_key_arn=...`), so they stay stable. */
@@ -39,6 +43,7 @@ export class ManagementStack extends AccountStack {
   readonly trail: OrganizationTrail;
   readonly guardrails: readonly OrganizationPolicy[];
   readonly detection: ManagementDetection;
+  readonly alarmTopic: AlarmTopic;
 
   constructor(scope: Construct, id: string, props: ManagementStackProps) {
     super(scope, id, 'management', props);
@@ -50,6 +55,7 @@ export class ManagementStack extends AccountStack {
     this.guardrails = this.addGuardrails(props);
     this.addGuardDutyDelegation(props);
     this.addSecurityLakeDelegation(props);
+    this.alarmTopic = this.addAlarmTopic(props);
     this.detection = this.addDetection(props);
     this.addLogsInsightsQueries();
   }
@@ -157,6 +163,28 @@ export class ManagementStack extends AccountStack {
   }
 
   /**
+   * The topic every metric-filter alarm acts on. It lives with the alarms, since an alarm's SNS
+   * action cannot cross accounts and Security Hub CloudWatch.1-14 judge the trail's account.
+   */
+  private addAlarmTopic(props: ManagementStackProps): AlarmTopic {
+    const { names } = this;
+    const gate = this.component('alarm-topic').gate;
+    const subscriptions = new AlertSubscriptionsVariable(this, 'AlertSubscriptions', { defaultSubscriptions: props.alertSubscriptions });
+    return new AlarmTopic(this, 'AlarmTopic', {
+      topicName: names.alarmTopicName,
+      topicArn: names.alarmTopicArn,
+      keyAliasName: names.alarmKeyAliasName,
+      partition: names.partition,
+      accountId: props.accounts.management,
+      alarmArnPattern: names.metricAlarmArnPattern,
+      subscriptions: subscriptions.iterator(this.profiles.conditionFor(gate)),
+      subscriptionListExpression: `var.${subscriptions.variableName}`,
+      count: this.requiredCount('alarm-topic'),
+      provider: this.providers.home,
+    });
+  }
+
+  /**
    * The management account's part of detection: metric filters and alarms on the trail's log
    * group, its own forwarders, and the StackSet with every other account's forwarders.
    */
@@ -173,7 +201,7 @@ export class ManagementStack extends AccountStack {
       detectionNamePrefix: names.detectionNamePrefix,
       metricFilters: detections.metricFilters.definitions,
       eventRules: detections.eventRules.definitions,
-      alarmRule: detections.alarmRule.definition,
+      alarmActions: [this.alarmTopic.topicArn],
       forwarderRuleNamePrefix: names.forwarderRuleNamePrefix,
       forwarderRoleName: names.forwarderRoleName,
       memberForwarderRoleNamePrefix: names.memberForwarderRoleNamePrefix,

@@ -51,7 +51,7 @@ export class SecurityStack extends AccountStack {
     this.addOutputs();
   }
 
-  /** A topic and a central bus per governed Region: both alert paths end there. */
+  /** A topic and a central bus per governed Region: the fast path and GuardDuty findings end there. */
   private addAlertRouting(props: SecurityStackProps): Map<string, RegionalRouting> {
     const { names } = this;
     const topicGate = this.component('alert-topic').gate;
@@ -86,13 +86,12 @@ export class SecurityStack extends AccountStack {
     return routing;
   }
 
-  /** The fast path's rules on each central bus, and the rule that carries metric-filter alarms. */
+  /** The fast path's rules on each central bus (metric-filter alarms page through the management account's alarm topic). */
   private addDetectionRules(): void {
     const { detections } = this.model;
     for (const { region, definitions } of detections.eventRules.central) {
       this.rules(`DetectionRules-${region}`, region, definitions, this.requiredCount('detection-rules'));
     }
-    this.rules('MetricAlarmRule', this.model.homeRegion, [detections.alarmRule.definition], this.requiredCount('metric-alarm-rule'));
   }
 
   private rules(id: string, region: string, definitions: readonly EventRuleDefinition[], count: number): void {

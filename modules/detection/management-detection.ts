@@ -30,8 +30,8 @@ export interface ManagementDetectionProps {
   readonly metricFilters: readonly MetricFilterDefinition[];
   /** Every fast-path rule: the StackSet template carries them all, with the Region conditions. */
   readonly eventRules: readonly EventRuleDefinition[];
-  /** The rule that carries metric-filter alarms from the home Region's default bus. */
-  readonly alarmRule: EventRuleDefinition;
+  /** What every metric-filter alarm does on ALARM: publish to the alarm topic. */
+  readonly alarmActions: readonly string[];
   /** Forwarding rules, here and in member accounts, are named `<forwarderRuleNamePrefix><definition id>`. */
   readonly forwarderRuleNamePrefix: string;
   /** The management account's forwarding role. */
@@ -41,11 +41,11 @@ export interface ManagementDetectionProps {
   readonly stackSetName: string;
   /** Roots or OUs the forwarder StackSet deploys to. */
   readonly stackSetTargets: readonly string[];
-  /** `count` of the metric filters and alarms, and of the alarm forwarder (plan-time token). */
+  /** `count` of the metric filters and alarms (plan-time token). */
   readonly metricAlarmsCount: number;
   /** `count` of the event forwarders and the StackSet (plan-time token). */
   readonly eventForwardingCount: number;
-  /** `count` of the forwarding role: 1 when either path forwards (plan-time token). */
+  /** `count` of the forwarding role: 1 when the fast path forwards (plan-time token). */
   readonly forwarderRoleCount: number;
   /** The management account's provider in a Region (governed Regions and us-east-1). */
   readonly providerFor: (region: string) => TerraformProvider;
@@ -74,6 +74,7 @@ export class ManagementDetection extends Construct {
       metricNamespace: props.metricNamespace,
       namePrefix: props.detectionNamePrefix,
       definitions: props.metricFilters,
+      alarmActions: props.alarmActions,
       count: props.metricAlarmsCount,
       provider: home,
     });
@@ -102,15 +103,6 @@ export class ManagementDetection extends Construct {
         provider: props.providerFor(forwarder.region),
       });
     }
-    // The log group, and so every alarm, is in the home Region.
-    new EventForwarders(this, 'AlarmForwarder', {
-      definitions: [props.alarmRule],
-      ruleNamePrefix: props.forwarderRuleNamePrefix,
-      targetBusArn: props.centralBusArnByRegion[props.homeRegion],
-      roleArn,
-      count: props.metricAlarmsCount,
-      provider: home,
-    });
 
     this.stackSet = new ForwarderStackSet(this, 'ForwarderStackSet', {
       stackSetName: props.stackSetName,

@@ -29,8 +29,8 @@ export interface MetricAlarmsProps {
    */
   readonly periodSeconds?: number;
   /**
-   * Actions on ALARM, e.g. a local SNS topic.
-   * @default - none: the alarm's state-change event on EventBridge is what carries the alert
+   * Actions on ALARM: a local SNS topic (Security Hub CloudWatch.1-15 require one).
+   * @default - none; such alarms fail CloudWatch.1-15
    */
   readonly alarmActions?: readonly string[];
   /**

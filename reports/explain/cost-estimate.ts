@@ -62,9 +62,9 @@ export function estimateMonthlyCost(settings: ResolvedSettings, inputs: CostInpu
   const traces = settings.networkTraces.value ? traceLines(settings, inputs, deployed('security-lake') !== undefined) : [];
   lines.push(...traces);
   // Each of these components holds one customer managed key per Region it is in.
-  const keyed = ['log-key', 'trail-log-group', 'alert-topic', 'query-tooling', 'security-lake'].flatMap((id) => deployed(id)?.regions ?? []);
+  const keyed = ['log-key', 'trail-log-group', 'alarm-topic', 'alert-topic', 'query-tooling', 'security-lake'].flatMap((id) => deployed(id)?.regions ?? []);
   const keys = keyed.length;
-  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (the log key, the log-group key, one alert key and one Security Lake key per governed Region, the query-results key, as deployed)` });
+  lines.push({ item: 'KMS customer managed keys', monthlyUsd: keys * PRICES.kmsKeyPerMonth.usd, arithmetic: `${keys} × $${PRICES.kmsKeyPerMonth.usd} (the log key, the log-group key, the alarm-topic key, one alert key and one Security Lake key per governed Region, the query-results key, as deployed)` });
   const filters = deployment.detections.metricFilters.length;
   if (filters > 0) {
     const perFilter = PRICES.cloudWatchAlarmPerMonth.usd + PRICES.cloudWatchCustomMetricPerMonth.usd;

@@ -174,7 +174,7 @@ function alerted(model: DeploymentModel, deployment: Deployment, config: Trailgu
       : 'No near-real-time rules: nobody is alerted in seconds', rules > 0),
     ...(rules > 0 ? [ruleTuningAnswer(config)] : []),
     gateAnswer(detections.metricFilters.gate, s, filters > 0
-      ? `${who} via ${topic}, from ${filters} CIS and guardrail metric-filter alarms — ${PATH_LATENCY['metric-filter']}`
+      ? `${who} via SNS topic ${names.alarmTopicName} (management account ${config.accounts.management}) in ${model.homeRegion}, from ${filters} CIS and guardrail metric-filter alarms — ${PATH_LATENCY['metric-filter']}`
       : 'No metric-filter alarms', filters > 0),
     gateAnswer(detections.guardDutyFindings.gate, s, deployment.detections.guardDutyFindings
       ? `${who} via ${topic}, from GuardDuty findings of severity 7 or more — ${PATH_LATENCY.guardduty}; updates exported every ${frequency}`

@@ -33,7 +33,9 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
     lines.push('These purposes deploy no alerts.');
   } else {
     const subscribers = runbook.notified.subscribers.length > 0 ? runbook.notified.subscribers.join(', ') : 'no subscribers configured';
-    lines.push(`Every alert goes to the SNS topic \`${runbook.notified.topic}\` in the security account (${runbook.notified.account}): ${subscribers}.`, '');
+    const { notified } = runbook;
+    lines.push(`EventBridge and GuardDuty alerts go to the SNS topic \`${notified.topic}\` in the security account (${notified.account}); ` +
+      `metric-filter alarms go to \`${notified.alarmTopic}\` in the management account (${notified.alarmAccount}). Both have the same subscribers: ${subscribers}.`, '');
     for (const alert of runbook.alerts) {
       lines.push(
         `### ${alert.name} (\`${alert.id}\`)`,
@@ -42,7 +44,7 @@ export function renderRunbookMarkdown(runbook: Runbook): string {
         `- **Means:** ${alert.meaning}`,
         ...(alert.attackTechnique === undefined ? [] : [`- **ATT&CK:** ${alert.attackTechnique}`]),
         ...(alert.tuning === undefined ? [] : tuningLines(alert.tuning)),
-        `- **Who is notified:** subscribers of \`${runbook.notified.topic}\``,
+        `- **Who is notified:** subscribers of \`${alert.source === 'metric-filter' ? runbook.notified.alarmTopic : runbook.notified.topic}\``,
         alert.steps.length > 3 ? '- **First steps:**' : '- **First three steps:**',
         ...alert.steps.map((step, index) => `  ${index + 1}. ${step.text}`),
         '',

@@ -26,7 +26,14 @@ export interface Runbook {
   readonly traces: { readonly deployed: boolean; readonly tables: readonly string[] };
   /** What each layer answers, and whether these purposes record it. */
   readonly layers: readonly { readonly layer: Layer; readonly answers: string; readonly recorded: boolean }[];
-  readonly notified: { readonly topic: string; readonly account: string; readonly subscribers: readonly string[] };
+  readonly notified: {
+    readonly topic: string;
+    readonly account: string;
+    /** Metric-filter alarms page through their own SNS action, in the management account. */
+    readonly alarmTopic: string;
+    readonly alarmAccount: string;
+    readonly subscribers: readonly string[];
+  };
   readonly alerts: readonly {
     readonly source: AlertSource;
     readonly id: string;
@@ -73,6 +80,8 @@ export function buildRunbook(config: TrailguardConfig, purposes: readonly Purpos
     notified: {
       topic: names.alertTopicName,
       account: config.accounts.security,
+      alarmTopic: names.alarmTopicName,
+      alarmAccount: config.accounts.management,
       subscribers: config.alertSubscriptions.map((s) => `${s.protocol}: ${s.endpoint}`),
     },
     alerts: alerts.map((alert) => ({

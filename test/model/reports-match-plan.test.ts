@@ -23,7 +23,6 @@ const STACKS = ['log-archive', 'management', 'security'] as const;
 type Stacks = Record<(typeof STACKS)[number], any>;
 
 const PREFIX = 'tg-example-';
-const ALARM_RULE = `${PREFIX}metric-filter-alarm`;
 
 interface Variant {
   readonly name: string;
@@ -48,7 +47,7 @@ function fromPlan(stacks: Stacks, purposes: readonly Purpose[]) {
   return {
     metricFilters: names(stacks.management, 'aws_cloudwatch_log_metric_filter').map((n) => n.slice(PREFIX.length)).sort(),
     alarms: planned(stacks.management, purposes, 'aws_cloudwatch_metric_alarm').length,
-    eventRules: centralRules.filter((n) => n !== ALARM_RULE).map((n) => n.slice(PREFIX.length)).sort(),
+    eventRules: centralRules.map((n) => n.slice(PREFIX.length)).sort(),
     guardDutyPages: centralRules.includes(`${PREFIX}guardduty-high-severity-finding`) && has(stacks.security, 'aws_guardduty_organization_configuration'),
     guardDuty: has(stacks.security, 'aws_guardduty_organization_configuration'),
     logGroup: has(stacks.management, 'aws_cloudwatch_log_group'),
@@ -80,15 +79,14 @@ describe('the stacks plan what the deployment model says, in its Regions', () =>
     'guardrail-policies': (s) => ({ stack: s.management, matches: (t) => t === 'aws_organizations_policy' }),
     'guardduty-delegation': (s) => ({ stack: s.management, matches: (t) => t === 'aws_guardduty_organization_admin_account' }),
     'metric-alarms': (s) => ({ stack: s.management, matches: (t) => t === 'aws_cloudwatch_metric_alarm' }),
-    'event-forwarders': (s) => ({ stack: s.management, matches: (t, b) => t === 'aws_cloudwatch_event_rule' && b.name !== `${PREFIX}fwd-metric-filter-alarm` }),
-    'alarm-forwarder': (s) => ({ stack: s.management, matches: (t, b) => t === 'aws_cloudwatch_event_rule' && b.name === `${PREFIX}fwd-metric-filter-alarm` }),
+    'event-forwarders': (s) => ({ stack: s.management, matches: (t) => t === 'aws_cloudwatch_event_rule' }),
+    'alarm-topic': (s) => ({ stack: s.management, matches: (t, b) => t === 'aws_sns_topic' && b.name === `${PREFIX}metric-alarms` }),
     'forwarder-role': (s) => ({ stack: s.management, matches: (t, b) => t === 'aws_iam_role' && b.name === `${PREFIX}event-forwarder` }),
     'forwarder-stack-set': (s) => ({ stack: s.management, matches: (t) => t === 'aws_cloudformation_stack_set' }),
     'logs-insights-queries': (s) => ({ stack: s.management, matches: (t) => t === 'aws_cloudwatch_query_definition' }),
     'alert-topic': (s) => ({ stack: s.security, matches: (t) => t === 'aws_sns_topic' }),
     'central-event-bus': (s) => ({ stack: s.security, matches: (t) => t === 'aws_cloudwatch_event_bus' }),
-    'detection-rules': (s) => ({ stack: s.security, matches: (t, b) => t === 'aws_cloudwatch_event_rule' && b.name !== ALARM_RULE }),
-    'metric-alarm-rule': (s) => ({ stack: s.security, matches: (t, b) => t === 'aws_cloudwatch_event_rule' && b.name === ALARM_RULE }),
+    'detection-rules': (s) => ({ stack: s.security, matches: (t) => t === 'aws_cloudwatch_event_rule' }),
     'guardduty-organization': (s) => ({ stack: s.security, matches: (t) => t === 'aws_guardduty_organization_configuration' }),
     'guardduty-export': (s) => ({ stack: s.security, matches: (t) => t === 'aws_guardduty_publishing_destination' }),
   };

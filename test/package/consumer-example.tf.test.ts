@@ -7,7 +7,8 @@ import { terraform, terraformInit } from '../support/terraform';
 // Proves the published artifact works, not the source tree: the library is built and packed,
 // the tarball is installed into a copy of examples/platform-repo with every other dependency
 // from the local npm cache (offline), and the consumer's own app type-checks against the
-// shipped declarations, synthesizes and passes terraform validate.
+// shipped declarations, synthesizes and passes terraform validate, and its own control test
+// (trailguard/testing) passes.
 const ROOT = resolve(__dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'platform-repo');
 const CONSUMER_STACK = 'acme-audit-logs';
@@ -128,5 +129,12 @@ describe('the packed library', () => {
 
     terraformInit(stackDir);
     expect(terraform(['validate', '-no-color'], stackDir)).toMatch(/Success! The configuration is valid/);
+  });
+
+  it('lets a consumer check Security Hub controls on its own stack with trailguard/testing', () => {
+    // examples/platform-repo/test/controls.test.ts: type-checked against the shipped declarations, run with node --test.
+    const output = run('npm', ['test', '--silent'], consumer);
+    expect(output).toMatch(/# pass 2\n/);
+    expect(output).toMatch(/# fail 0\n/);
   });
 });

@@ -8,11 +8,12 @@ const SHARED_WITH_CONSUMER = ['cdktf', 'constructs', '@cdktf/provider-aws'];
 describe('package.json', () => {
   const manifest = json('package.json');
 
-  it('points main, types and exports at the build output of index.ts', () => {
+  it('points main, types and exports at the build output of index.ts and testing/index.ts', () => {
     expect(manifest.main).toBe('dist/index.js');
     expect(manifest.types).toBe('dist/index.d.ts');
     expect(manifest.exports).toEqual({
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
       './package.json': './package.json',
     });
     // One include for the whole tree: a new folder cannot be left out of the build by a stale list.

@@ -15,7 +15,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
   // constructs
   'EvidenceStore', 'EvidenceBucket', 'AccessLogBucket', 'LogKey', 'retentionLifecycle', 'RETENTION_RULE_ID',
   'OrganizationTrail', 'TrailLogGroup', 'OrganizationPolicy', 'ORGANIZATION_POLICY_TYPES', 'OrganizationTrustedAccess', 'TRUSTED_SERVICE_PRINCIPALS', 'GUARDRAIL_POLICY_TYPES',
-  'AlertTopic', 'AlertSubscriptionsVariable', 'CentralEventBus', 'DetectionRules', 'EventForwarders', 'ForwarderStackSet', 'GuardDutyDelegation', 'GuardDutyOrganization', 'ManagementDetection', 'MetricAlarms',
+  'AlarmTopic', 'alarmKeyPolicy', 'alarmTopicPolicy', 'AlertTopic', 'AlertSubscriptionsVariable', 'CentralEventBus', 'DetectionRules', 'EventForwarders', 'ForwarderStackSet', 'GuardDutyDelegation', 'GuardDutyOrganization', 'ManagementDetection', 'MetricAlarms',
   'InvestigationTooling', 'InvestigatorRole', 'InvestigationWorkgroup', 'MIN_BYTES_SCANNED_CUTOFF', 'CloudTrailCatalog', 'AthenaNamedQueries', 'LogsInsightsQueries', 'QueryResultsBucket',
   'VerifierRole', 'verifierPolicy', 'verifierTrustPolicy', 'drillPolicy', 'drillBusGuardStatement',
   'PurposeProfiles', 'PURPOSE_PROFILES_VARIABLE', 'LOGGING_PLAN_OUTPUT',
@@ -33,7 +33,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
   'guardDutyExportBucketStatements', 'guardDutyExportKeyStatements', 'GUARDDUTY_EXPORT_PREFIX',
   // evaluators and detection data
   'compileFilterPattern', 'compileEventPattern', 'PatternSyntaxError', 'EventPatternError', 'MAX_PATTERN_LENGTH', 'toBusEvent', 'isBusEvent',
-  'eventRuleDefinitions', 'metricFilterDefinitions', 'CIS_METRIC_FILTERS', 'detectionTargets', 'metricAlarmRuleDefinition', 'forwarderStackSetTemplate',
+  'eventRuleDefinitions', 'metricFilterDefinitions', 'CIS_METRIC_FILTERS', 'detectionTargets', 'forwarderStackSetTemplate',
   // investigation
   'validateLogs', 'DEFAULT_CONCURRENCY', 'exportEvidence', 'validateBundle', 'isProblem', 'SummaryTally', 'PublicKeySet', 'listPublicKeys', 'readPublicKeyFile',
   'investigationQueries', 'queryContext', 'crossLayerQueries', 'LAYERS', 'SecurityLake', 'TraceAccess', 'investigatorTracePolicy', 'securityLakeKeyPolicy', 'SECURITY_LAKE_DELEGATED_VARIABLE', 'CLOUDTRAIL_COLUMNS', 'PARTITION_COLUMNS',

@@ -31,14 +31,36 @@ describe('management stack detection block', () => {
     }
   });
 
-  it('forwards alarm state changes from the home Region and never sets a cross-account alarm action', () => {
+  it('gives every metric-filter alarm the alarm topic in the home Region as its action, and no EventBridge route', () => {
     const management = synthStack('management', exampleConfig());
-    const alarmForwarder = resourcesOf(management, 'aws_cloudwatch_event_rule').find((r) => r.name === 'tg-example-fwd-metric-filter-alarm');
-    expect(alarmForwarder.provider).toBe('aws');
-    expect(JSON.parse(alarmForwarder.event_pattern)['detail-type']).toEqual(['CloudWatch Alarm State Change']);
-    // One alarm per metric filter: 15 CIS filters and 4 trailguard watchers (evidence bucket, log key, trail log group, guardrail policy).
+    const [topicAddress] = Object.keys(management.resource.aws_sns_topic);
+    // One alarm per metric filter: 15 CIS filters, 4 trailguard watchers and 4 volume filters.
     expect(resourcesOf(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(23);
-    for (const alarm of resourcesOf(management, 'aws_cloudwatch_metric_alarm')) expect(alarm.alarm_actions).toBeUndefined();
+    for (const alarm of resourcesOf(management, 'aws_cloudwatch_metric_alarm')) {
+      expect(alarm.alarm_actions).toEqual([`\${one(aws_sns_topic.${topicAddress}[*].arn)}`]);
+      expect(alarm.actions_enabled).not.toBe(false);
+    }
+    const [topic] = resourcesOf(management, 'aws_sns_topic');
+    expect(topic).toMatchObject({ name: 'tg-example-metric-alarms', provider: 'aws' });
+    expect(topic.kms_master_key_id).toMatch(/aws_kms_key\.AlarmTopic_Key_\w+\[\*\]\.arn/);
+    // One alert per alarm: nothing forwards alarm state changes to the central bus any more.
+    const patterns = resourcesOf(management, 'aws_cloudwatch_event_rule').map((r) => JSON.parse(r.event_pattern));
+    expect(patterns.filter((p) => JSON.stringify(p).includes('CloudWatch Alarm State Change'))).toEqual([]);
+  });
+
+  it('lets only CloudWatch publish to the alarm topic, for this account\'s alarms, and fails the plan without a subscriber', () => {
+    const management = synthStack('management', exampleConfig());
+    const [topicPolicy] = resourcesOf(management, 'aws_sns_topic_policy').map((p) => JSON.parse(p.policy));
+    expect(topicPolicy.Statement[0]).toEqual({
+      Sid: 'AllowMetricAlarmsToPublish', Effect: 'Allow', Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish',
+      Resource: 'arn:aws:sns:eu-west-1:111111111111:tg-example-metric-alarms',
+      Condition: { StringEquals: { 'aws:SourceAccount': '111111111111' }, ArnLike: { 'aws:SourceArn': 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:tg-example-*' } },
+    });
+    const [keyPolicy] = resourcesOf(management, 'aws_kms_key').filter((k) => k.description.includes('metric-alarm topic')).map((k) => JSON.parse(k.policy));
+    expect(keyPolicy.Statement[1].Condition).toEqual(topicPolicy.Statement[0].Condition);
+    const [topic] = resourcesOf(management, 'aws_sns_topic');
+    expect(topic.lifecycle.precondition[0].condition).toBe('${length(var.alert_subscriptions) > 0}');
+    expect(resourcesOf(management, 'aws_sns_topic_subscription')).toHaveLength(1);
   });
 
   it('gives the forwarding role only PutEvents on the central buses', () => {

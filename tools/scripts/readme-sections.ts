@@ -3,10 +3,11 @@ import { PURPOSES } from '../../profiles/purposes';
 import { SETTING_NAMES, SETTINGS_TABLE } from '../../profiles/settings-table';
 import { synthesizedStack, synthToDirectory } from '../../test/support/synth';
 import { exampleConfig } from '../../test/support/example-config';
+import { combinationSummary } from '../../reports/controls/render';
 
 /** README sections generated from the source, so documentation cannot drift from code. */
 export function generatedSections(): Record<string, string> {
-  return { profiles: profilesTable(), reasons: reasonsList(), detections: detectionsTable(), 'inputs-outputs': inputsAndOutputs() };
+  return { profiles: profilesTable(), reasons: reasonsList(), detections: detectionsTable(), 'inputs-outputs': inputsAndOutputs(), controls: combinationSummary(exampleConfig()).join('\n') };
 }
 
 function detectionsTable(): string {
