@@ -71,6 +71,10 @@ const GETTERS: [keyof TrailguardNames, unknown][] = [
       { source: 'ROUTE53', database: 'amazon_security_lake_glue_db_eu_west_1', table: 'amazon_security_lake_table_eu_west_1_route53_2_0' },
     ],
   })],
+  ['alarmTopicName', 'tg-example-metric-alarms'],
+  ['alarmTopicArn', 'arn:aws:sns:eu-west-1:111111111111:tg-example-metric-alarms'],
+  ['alarmKeyAliasName', 'alias/tg-example/metric-alarms'],
+  ['metricAlarmArnPattern', 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:tg-example-*'],
   ['guardrailPolicyTag', { key: 'trailguard-guardrail', value: 'tg-example' }],
 ];
 

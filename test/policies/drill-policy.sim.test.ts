@@ -49,7 +49,7 @@ describe('drill policy', () => {
   });
 
   it('the bus guard lets only the drill role put trailguard.drill events on the central bus', async () => {
-    const busPolicy = policyDocument([...centralBusPolicy({ busArn, organizationId: config.organizationId, forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn], breakGlassRoleArns: [] }).Statement, drillBusGuardStatement({ busArn, drillRoleArnPattern: names.anyAccountRoleArnPattern('tg-drill') })]);
+    const busPolicy = policyDocument([...centralBusPolicy({ busArn, organizationId: config.organizationId, forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn, names.anyAccountRoleArnPattern('tg-drill')], breakGlassRoleArns: [] }).Statement, drillBusGuardStatement({ busArn, drillRoleArnPattern: names.anyAccountRoleArnPattern('tg-drill') })]);
     const put = (roleArn: string, source: string, identityPolicies: unknown[]) =>
       simulate({ caller: { kind: 'role', roleArn, organizationId: config.organizationId }, action: 'events:PutEvents', resource: busArn, resourceAccount: security, resourcePolicy: busPolicy, identityPolicies, keys: { 'events:source': [source] } });
     const admin = [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }];
