@@ -1,5 +1,4 @@
 import { drillRuleDefinition } from '../detections/drill-rule';
-import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
 import { TrailguardNames } from '../naming/names';
 import type { TrailguardConfig } from '../config/load';
 import type { ExpectedDeployment } from '../verify/expected';
@@ -51,17 +50,14 @@ export function drillTargets(config: TrailguardConfig, expected: ExpectedDeploym
   const alarmName = alerts.metricAlarms?.alarmNames[0];
   if (paths.includes('alarm') && alarmName !== undefined) {
     const home = expected.homeRegion;
-    const alarmRuleId = metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: management }).id;
+    // An alarm pages through its own SNS action: no EventBridge hop, the alarm topic of the trail's account.
     targets.push({
       path: 'alarm',
       account: management,
       region: home,
       alarmName,
-      rules: [
-        { account: management, region: home, ruleName: names.forwarderRuleName(alarmRuleId) },
-        { account: security, region: home, busName: alerts.busName, ruleName: names.detectionName(alarmRuleId) },
-      ],
-      topic: topicIn(home),
+      rules: [],
+      topic: { account: management, region: home, name: names.alarmTopicName, arn: alerts.metricAlarms?.alarmTopicArn ?? names.alarmTopicArn },
     });
   }
   return targets;

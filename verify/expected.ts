@@ -1,9 +1,10 @@
 import type { TrailguardConfig } from '../config/load';
 import { detectionTargets } from '../detections/deployment-targets';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
-import { metricAlarmRuleDefinition } from '../detections/metric-alarm-rule';
 import { centralRuleDefinitions, forwardedDefinitions, forwarderRegions } from '../detections/routing/forwarding-plan';
 import { investigationQueries } from '../investigation/queries';
+import { deployedFor, isDeployed } from '../model/deployed';
+import { deploymentModel } from '../model/deployment-model';
 import { TrailguardNames } from '../naming/names';
 import { centralBusPolicy } from '../policies/central-bus-policy';
 import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
@@ -93,6 +94,8 @@ export interface ExpectedDeployment {
       readonly logGroupName: string;
       readonly filters: readonly { readonly name: string; readonly pattern: string }[];
       readonly alarmNames: readonly string[];
+      /** Every alarm's action: the alarm topic in the trail's account and home Region. */
+      readonly alarmTopicArn: string;
     };
   };
   readonly investigation?: {
@@ -114,11 +117,12 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
   const retention = settings.evidenceRetentionDays.value;
   // The same scope the management stack builds its policies from.
   const scope = logGuardrailScope(names, { breakGlassRoleName: config.breakGlassRoleName, deploymentRoles: config.deploymentRoles, deployerPrincipals: config.deployerPrincipals });
-  const alarmsOn = on('metricAlarms') && on('cloudWatchLogsDelivery');
-  const routingOn = on('nearRealTimeRules') || on('metricAlarms');
+  // What is deployed comes from the deployment model, as for the stacks.
+  const deployment = deployedFor(deploymentModel(config), purposes);
+  const alarmsOn = isDeployed(deployment, 'metric-alarms');
+  const routingOn = isDeployed(deployment, 'central-event-bus') || alarmsOn;
   const targets = detectionTargets(names);
   const rules = eventRuleDefinitions(targets);
-  const alarmRule = metricAlarmRuleDefinition({ alarmNamePrefix: names.detectionName(''), alarmAccountId: accounts.management });
   const forwardingScope = { governedRegions, homeRegion };
 
   return {
@@ -222,13 +226,11 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
         topicArnByRegion: Object.fromEntries(governedRegions.map((r) => [r, names.alertTopicArn(r)])),
         centralRulesByRegion: Object.fromEntries(governedRegions.map((region) => [region, [
           ...(on('nearRealTimeRules') ? centralRuleDefinitions(rules, region, forwardingScope) : []),
-          ...(alarmsOn && region === homeRegion ? [alarmRule] : []),
         ].map((d) => ({ name: names.detectionName(d.id), targetArn: names.alertTopicArn(region) }))])),
         managementForwardersByRegion: Object.fromEntries(forwarderRegions(forwardingScope).map((region) => {
           const target = names.centralEventBusArn(governedRegions.includes(region) ? region : homeRegion);
           return [region, [
             ...(on('nearRealTimeRules') ? forwardedDefinitions(rules, region) : []),
-            ...(alarmsOn && region === homeRegion ? [alarmRule] : []),
           ].map((d) => ({ name: names.forwarderRuleName(d.id), targetArn: target }))];
         }).filter(([, list]) => list.length > 0)),
         ...(on('nearRealTimeRules') && { stackSet: { name: names.forwarderStackSetName, regions: forwarderRegions(forwardingScope) } }),
@@ -237,6 +239,7 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
             logGroupName: names.trailLogGroupName,
             filters: metricFilterDefinitions(targets).map((d) => ({ name: names.detectionName(d.id), pattern: d.pattern })),
             alarmNames: metricFilterDefinitions(targets).map((d) => names.detectionName(d.id)),
+            alarmTopicArn: names.alarmTopicArn,
           },
         }),
       },

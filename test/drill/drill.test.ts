@@ -63,10 +63,14 @@ describe('trailguard drill', () => {
       expect(messages.length).toBeGreaterThan(0);
       for (const message of messages) expect(message).toMatch(/^DRILL: trailguard alert path test, no action needed/);
     }
-    // The alarm drill went through the management forwarder and the central alarm rule.
+    // The alarm drill paged through the alarm's own SNS action: no EventBridge hop, the alarm topic
+    // of the trail's account, whose subscribers got the DRILL reason.
     const alarm = results.find((r) => r.path === 'alarm')!;
-    expect(alarm.counts!.rules.map((r) => [r.ruleName, r.invocations])).toEqual([[names.forwarderRuleName('metric-filter-alarm'), 1], [names.detectionName('metric-filter-alarm'), 1]]);
+    expect(alarm.counts!.rules).toEqual([]);
     expect(fake.state.alarms[0].state).toBe('ALARM');
+    const alarmMessages = fake.state.delivered[names.alarmTopicArn];
+    expect(alarmMessages).toHaveLength(1);
+    expect(alarmMessages[0]).toMatch(/DRILL/);
   });
 
   it('reports "never delivered" when the topic delivers nothing before --wait runs out', async () => {

@@ -18,14 +18,15 @@ export function putEvents(request: FakeRequest, input: Input, state: FakeAwsStat
   return { FailedEntryCount: 0, Entries: entries.map((_e, i) => ({ EventId: `fake-event-${i}` })) };
 }
 
-export function setAlarmState(request: FakeRequest, input: Input, state: FakeAwsState, now: Date): unknown {
+export function setAlarmState(_request: FakeRequest, input: Input, state: FakeAwsState, now: Date): unknown {
   const alarm = state.alarms.find((a) => a.name === input.AlarmName) ?? notFound(`Alarm ${String(input.AlarmName)}`);
   const old = alarm.state;
   alarm.state = String(input.StateValue);
   alarm.history.push({ timestamp: now, summary: `Alarm updated from ${old} to ${alarm.state}` });
-  if (alarm.state === 'ALARM') {
-    const event = { source: 'aws.cloudwatch', 'detail-type': 'CloudWatch Alarm State Change', detail: { alarmName: alarm.name, state: { value: 'ALARM', reason: String(input.StateReason) } } };
-    route(state, request.account, request.region, undefined, event, now);
+  // An alarm in ALARM runs its actions: it publishes to each topic, as CloudWatch does.
+  if (alarm.state === 'ALARM' && alarm.actionsEnabled) {
+    const message = `${String(input.StateReason)}\n${JSON.stringify({ alarmName: alarm.name, state: 'ALARM' })}`;
+    for (const topicArn of alarm.actions) deliver(state, topicArn, message, now);
   }
   return {};
 }
@@ -63,13 +64,20 @@ function route(state: FakeAwsState, account: string, region: string, busName: st
       const bus = /^arn:[a-z-]+:events:([a-z0-9-]+):(\d{12}):event-bus\/(.+)$/.exec(target);
       const topic = /^arn:[a-z-]+:sns:([a-z0-9-]+):(\d{12}):(.+)$/.exec(target);
       if (bus !== null) route(state, bus[2], bus[1], bus[3], event, now);
-      if (topic !== null && state.topics[target] !== undefined && state.faults.dropDeliveries !== true) {
-        const confirmed = state.topics[target].filter((s) => s.subscriptionArn.startsWith('arn:')).length;
-        for (let i = 0; i < confirmed; i++) emit('AWS/SNS', 'NumberOfNotificationsDelivered', { TopicName: topic[3] }, { account: topic[2], region: topic[1] });
-        (state.delivered[target] ??= []).push(messageOf(rule, event));
-      }
+      if (topic !== null) deliver(state, target, messageOf(rule, event), now);
     }
   }
+}
+
+/** A topic publishes to its confirmed subscribers and emits AWS/SNS NumberOfNotificationsDelivered for each. */
+function deliver(state: FakeAwsState, topicArn: string, message: string, now: Date): void {
+  const topic = /^arn:[a-z-]+:sns:([a-z0-9-]+):(\d{12}):(.+)$/.exec(topicArn);
+  if (topic === null || state.topics[topicArn] === undefined || state.faults.dropDeliveries === true) return;
+  const confirmed = state.topics[topicArn].filter((s) => s.subscriptionArn.startsWith('arn:')).length;
+  for (let i = 0; i < confirmed; i++) {
+    state.metrics.push({ account: topic[2], region: topic[1], namespace: 'AWS/SNS', metricName: 'NumberOfNotificationsDelivered', dimensions: { TopicName: topic[3] }, at: now, value: 1 });
+  }
+  (state.delivered[topicArn] ??= []).push(message);
 }
 
 /** The fake's rules match by their detection id: the drill rule, the alarm rule, forwarders of the alarm rule. */

@@ -61,7 +61,7 @@ export interface FakeAwsState {
   topics: Record<string, { subscriptionArn: string; protocol: string; endpoint: string }[]>;
   stackSet: { name: string; status: string; instances: { account: string; region: string; status: string }[] } | null;
   metricFilters: { logGroupName: string; name: string; pattern: string }[];
-  alarms: { name: string; actionsEnabled: boolean; state: string; history: { timestamp: Date; summary: string }[] }[];
+  alarms: { name: string; actionsEnabled: boolean; actions: string[]; state: string; history: { timestamp: Date; summary: string }[] }[];
   glueTables: { database: string; name: string; parameters: Record<string, string> }[];
   workgroups: { name: string; state: string; enforce: boolean }[];
   namedQueries: { id: string; name: string; workgroup: string }[];
