@@ -30,8 +30,8 @@ describe('offline plan of detection', () => {
   it('plans alert routing, rules, buses and GuardDuty in every governed Region of the security account', () => {
     const plan = planJson(security, ['detection'], [KEY]);
     expect(countByType(plan, SECURITY_ROOTS)).toEqual({
-      // Central rules: eu-west-1 has the 40 every-Region rules and the alarm rule; us-east-1 all 50 (IAM and Organizations arrive only there).
-      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 91, aws_cloudwatch_event_target: 91,
+      // Central rules: eu-west-1 has the 40 every-Region rules; us-east-1 all 50 (IAM and Organizations arrive only there). Alarms page by SNS, not here.
+      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 90, aws_cloudwatch_event_target: 90,
       aws_guardduty_detector: 2, aws_guardduty_detector_feature: 12, aws_guardduty_organization_configuration: 2, aws_guardduty_organization_configuration_feature: 12,
       aws_guardduty_publishing_destination: 2, aws_kms_alias: 2, aws_kms_key: 2, aws_sns_topic: 2, aws_sns_topic_policy: 2, aws_sns_topic_subscription: 2,
     });
@@ -58,8 +58,8 @@ describe('offline plan of detection', () => {
   it('plans every filter, alarm, forwarder and the StackSet in the management account', () => {
     const plan = planJson(management, ['detection']);
     expect(countByType(plan, MANAGEMENT_ROOTS)).toEqual({
-      // Forwarders: 40 every-Region rules and the alarm forwarder in eu-west-1, all 50 in us-east-1; 15 CIS, 4 watcher and 4 volume filters.
-      aws_cloudformation_stack_set: 1, aws_cloudformation_stack_set_instance: 2, aws_cloudwatch_event_rule: 91, aws_cloudwatch_event_target: 91,
+      // Forwarders: 40 every-Region rules in eu-west-1, all 50 in us-east-1 (no alarm forwarder: alarms page by SNS); 15 CIS, 4 watcher and 4 volume filters.
+      aws_cloudformation_stack_set: 1, aws_cloudformation_stack_set_instance: 2, aws_cloudwatch_event_rule: 90, aws_cloudwatch_event_target: 90,
       aws_cloudwatch_log_metric_filter: 23, aws_cloudwatch_metric_alarm: 23, aws_iam_role: 1, aws_iam_role_policy: 1,
     });
   }, 600_000);

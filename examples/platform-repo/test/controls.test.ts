@@ -18,7 +18,7 @@ test('the access-log bucket is the known exception: no Object Lock, SSE-S3', () 
   const results = checkControls(auditLogsStack(), ['S3.15', 'S3.17']);
   for (const control of ['S3.15', 'S3.17']) {
     assert.equal(results.get(control)?.status, 'not met');
-    assert.match(results.get(control)?.why ?? '', /AccessLogs_Bucket/);
+    assert.match(results.get(control)?.why ?? '', /Evidence_AccessLogBucket/);
   }
   assert.throws(() => assertControls(auditLogsStack(), ['S3.15']), /S3\.15: not met — .*Object Lock not enabled/);
 });
