@@ -1,5 +1,4 @@
 import type { EventRuleDefinition } from '../types';
-import { ALARM_STATE_CHANGE_DETAIL_TYPE } from '../metric-alarm-rule';
 
 /** An EventBridge input transformer: paths into the event, and the text a person reads. */
 export interface AlertInputTransformer {
@@ -32,15 +31,6 @@ const FINDING_PATHS = {
   findingId: '$.detail.id',
 };
 
-const ALARM_PATHS = {
-  alarmName: '$.detail.alarmName',
-  description: '$.detail.configuration.description',
-  reason: '$.detail.state.reason',
-  account: '$.account',
-  region: '$.region',
-  time: '$.time',
-};
-
 /**
  * The readable message of a rule: who did what, where, when and from which IP, then why it matters
  * and the first step. The template is a JSON string, so the SNS message is that text.
@@ -58,17 +48,6 @@ export function alertInputTransformer(definition: EventRuleDefinition): AlertInp
       'Where: account <account>, <region>',
       'When: <time>',
       'Finding id: <findingId>',
-      ...footer,
-    ]);
-  }
-  if (types.includes(ALARM_STATE_CHANGE_DETAIL_TYPE)) {
-    return transformer(ALARM_PATHS, [
-      header,
-      'Alarm: <alarmName>',
-      'What it watches: <description>',
-      'Why it fired: <reason>',
-      'Where: account <account>, <region>',
-      'When: <time>',
       ...footer,
     ]);
   }

@@ -80,10 +80,9 @@ function deliver(state: FakeAwsState, topicArn: string, message: string, now: Da
   (state.delivered[topicArn] ??= []).push(message);
 }
 
-/** The fake's rules match by their detection id: the drill rule, the alarm rule, forwarders of the alarm rule. */
+/** The fake's rules match by their detection id: only the drill rule carries events in a drill. */
 function matches(rule: FakeRule, event: { source: string; 'detail-type': string }): boolean {
   if (rule.name.endsWith('-drill')) return event.source === 'trailguard.drill';
-  if (rule.name.endsWith('metric-filter-alarm')) return event.source === 'aws.cloudwatch';
   return false;
 }
 
