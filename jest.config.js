@@ -21,7 +21,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.sim\\.test\\.ts$', '\\.tf\\.test\\.ts$', '<rootDir>/test/patterns/'],
+      testPathIgnorePatterns: ['\\.sim\\.test\\.ts$', '\\.tf\\.test\\.ts$', '\\.process\\.test\\.ts$', '<rootDir>/test/patterns/'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
     },
     {
@@ -34,6 +34,12 @@ module.exports = {
       displayName: 'simulation',
       testMatch: ['<rootDir>/test/**/*.sim.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+    },
+    {
+      // Tests that start the CLI or main.ts as a user would: a new node process each.
+      ...common,
+      displayName: 'process',
+      testMatch: ['<rootDir>/test/**/*.process.test.ts'],
     },
     {
       ...common,

@@ -2,7 +2,7 @@ import { allCombinations } from '../../profiles/purposes';
 import { resolvePurposes } from '../../profiles/resolve';
 import { crossLayerQueries } from '../../investigation/trace-queries';
 import { exampleConfig } from '../support/example-config';
-import { planJson, plannedResources, stackDirectory, terraform, terraformInit } from '../support/terraform';
+import { planFailures, planJson, plannedResources, stackDirectory, terraform, terraformInit } from '../support/terraform';
 import { synthToDirectory } from '../support/synth';
 
 // Offline plans with the real provider: the traces exist only with investigation (and once
@@ -69,7 +69,8 @@ test('without security_lake_delegated, investigation plans no data lake (only th
 }, 600_000);
 
 test('rejects security_lake_delegated=false at plan time, saying what is allowed', () => {
-  expect(() => planJson(logArchive, ['investigation'], ['security_lake_delegated=false'])).toThrow(/security_lake_delegated must be true or unset/);
+  const [message] = planFailures(logArchive, [{ purposes: ['investigation'], inputs: { security_lake_delegated: 'false' } }]);
+  expect(message).toMatch(/security_lake_delegated must be true or unset/);
 }, 600_000);
 
 test('the management stack delegates Security Lake to the log-archive account only with investigation', () => {

@@ -1,4 +1,4 @@
-import { planJson, plannedResources, stackDirectory, terraform, terraformInit } from '../support/terraform';
+import { failingPlans, planJson, plannedResources, stackDirectory, terraform, terraformInit } from '../support/terraform';
 import { synthToDirectory } from '../support/synth';
 
 // One synth; each plan changes only -var=purpose_profiles, as users do.
@@ -77,15 +77,13 @@ describe('offline plan of detection', () => {
 
 describe('offline plan of the security stack outputs and inputs', () => {
   const security = stackDirectory(outdir, 'security');
-  /** The message of a plan that must fail on the key, with Terraform's line wrapping undone. */
-  const exportKeyFailure = (arn: string): string => {
-    try {
-      planJson(security, ['detection'], [`guardduty_export_key_arn=${arn}`]);
-    } catch (error) {
-      return (error as Error).message.replace(/\s+/g, ' ');
-    }
-    throw new Error(`expected the plan with guardduty_export_key_arn=${arn} to fail`);
+  const BAD_KEYS = {
+    'another account': 'arn:aws:kms:eu-west-1:444444444444:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    'another Region': 'arn:aws:kms:us-east-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    malformed: 'alias/tg/cloudtrail-logs',
   };
+  const failures = failingPlans(security, Object.values(BAD_KEYS).map((arn) => ({ purposes: ['detection'], inputs: { guardduty_export_key_arn: arn } })));
+  const exportKeyFailure = (arn: string): string => failures(Object.values(BAD_KEYS).indexOf(arn));
   beforeAll(() => terraformInit(security), 600_000);
 
   it('plans alert_topic_arns per Region with a topic, and empty when no topic is planned', () => {
@@ -98,8 +96,8 @@ describe('offline plan of the security stack outputs and inputs', () => {
   }, 600_000);
 
   it.each([
-    ['another account', 'arn:aws:kms:eu-west-1:444444444444:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
-    ['another Region', 'arn:aws:kms:us-east-1:222222222222:key/1234abcd-12ab-34cd-56ef-1234567890ab'],
+    ['another account', BAD_KEYS['another account']],
+    ['another Region', BAD_KEYS['another Region']],
   ])('denies a guardduty_export_key_arn in %s', (_, arn) => {
     expect(exportKeyFailure(arn)).toContain(
       'guardduty_export_key_arn must be a key of the log-archive account in the home Region eu-west-1 (arn:aws:kms:eu-west-1:222222222222:key/<id>): it encrypts findings exported to the evidence bucket there.',
@@ -107,7 +105,7 @@ describe('offline plan of the security stack outputs and inputs', () => {
   }, 600_000);
 
   it('reports a malformed guardduty_export_key_arn once, as not a key ARN', () => {
-    const message = exportKeyFailure('alias/tg/cloudtrail-logs');
+    const message = exportKeyFailure(BAD_KEYS.malformed);
     expect(message).toMatch(/must be a KMS key ARN/);
     expect(message).not.toMatch(/must be a key of the log-archive account/);
   }, 600_000);

@@ -3,7 +3,7 @@ import { resolvePurposes } from '../../profiles/resolve';
 import { SETTING_NAMES } from '../../profiles/settings-table';
 import { snakeCase } from '../../modules/profiles/purpose-profiles';
 import { synthToDirectory } from './synth';
-import { planFailure, planJson, stackDirectory, terraform, terraformInit } from './terraform';
+import { failingPlans, planJson, stackDirectory, terraform, terraformInit } from './terraform';
 
 /**
  * Every stack validates, and plans for every combination with the logging plan that the
@@ -13,6 +13,8 @@ import { planFailure, planJson, stackDirectory, terraform, terraformInit } from 
 export function describePurposeProfilePlans(stackId: string): void {
   describe(`the ${stackId} stack with the real AWS provider`, () => {
     const directory = stackDirectory(synthToDirectory({ offline: true }), stackId);
+    const [UNKNOWN, EMPTY, TWICE] = [0, 1, 2];
+    const failure = failingPlans(directory, [{ purposes: ['forensics'] }, { purposes: [] }, { purposes: ['audit', 'audit'] }]);
 
     beforeAll(() => terraformInit(directory));
 
@@ -30,12 +32,12 @@ export function describePurposeProfilePlans(stackId: string): void {
     });
 
     test('rejects an unknown purpose at plan time, naming the allowed ones', () => {
-      expect(planFailure(directory, ['forensics'])).toMatch(/purpose_profiles has an unknown purpose; allowed: "audit", "investigation", "detection"/);
+      expect(failure(UNKNOWN)).toMatch(/purpose_profiles has an unknown purpose; allowed: "audit", "investigation", "detection"/);
     });
 
     test('rejects an empty list and a duplicated purpose at plan time', () => {
-      expect(planFailure(directory, [])).toMatch(/purpose_profiles must name at least one purpose/);
-      expect(planFailure(directory, ['audit', 'audit'])).toMatch(/purpose_profiles names a purpose twice/);
+      expect(failure(EMPTY)).toMatch(/purpose_profiles must name at least one purpose/);
+      expect(failure(TWICE)).toMatch(/purpose_profiles names a purpose twice/);
     });
   });
 }

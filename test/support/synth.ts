@@ -1,18 +1,49 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'cdktf';
 import type { TrailguardConfig } from '../../config/load';
 import { createTrailguardStacks, STACK_IDS } from '../../app/trailguard-app';
 import { exampleConfig } from './example-config';
+import { computeOnce, runCacheDirectory } from './run-cache';
 
 export type StackId = (typeof STACK_IDS)[keyof typeof STACK_IDS];
 
-/** Synthesizes all stacks into a fresh folder and returns it. */
-export function synthToDirectory(options: { config?: TrailguardConfig; offline?: boolean } = {}): string {
+interface SynthOptions {
+  readonly config?: TrailguardConfig;
+  readonly offline?: boolean;
+  /** Synthesize anew rather than copy the run's synth: for tests of synthesis itself. */
+  readonly fresh?: boolean;
+}
+
+/**
+ * Synthesizes all stacks and returns a fresh folder holding them, the caller's own to init and
+ * plan in. Within a jest run each configuration is synthesized once (run-cache) and copied.
+ */
+export function synthToDirectory(options: SynthOptions = {}): string {
   const outdir = mkdtempSync(join(tmpdir(), 'trailguard-synth-'));
+  cpSync(synthesized(options), outdir, { recursive: true });
+  return outdir;
+}
+
+/** The run's synth of a configuration: a folder to read, never to write in. */
+function synthesized(options: SynthOptions): string {
+  const config = options.config ?? exampleConfig();
+  const offline = options.offline ?? false;
+  const cache = runCacheDirectory();
+  if (cache === undefined || options.fresh === true) return synthInto(mkdtempSync(join(tmpdir(), 'trailguard-synth-')), config, offline);
+  const folder = join(cache, `synth-${createHash('sha256').update(JSON.stringify({ config, offline })).digest('hex').slice(0, 16)}`);
+  computeOnce(`${folder}.lock`, () => existsSync(folder), () => {
+    // Synthesized aside and renamed, so a reader never sees half a synth.
+    renameSync(synthInto(mkdtempSync(`${folder}.`), config, offline), folder);
+  });
+  return folder;
+}
+
+function synthInto(outdir: string, config: TrailguardConfig, offline: boolean): string {
   const app = new App({ outdir });
-  createTrailguardStacks(app, options.config ?? exampleConfig(), { offline: options.offline ?? false });
+  createTrailguardStacks(app, config, { offline });
   app.synth();
   return outdir;
 }
@@ -24,5 +55,5 @@ export function synthesizedStack(outdir: string, stackId: StackId): any {
 
 /** Synthesizes the example and returns one stack's Terraform JSON (for unit assertions). */
 export function synthStack(stackId: StackId, config?: TrailguardConfig): any {
-  return synthesizedStack(synthToDirectory({ config }), stackId);
+  return synthesizedStack(synthesized({ config }), stackId);
 }

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { offlineTerraformEnv } from '../../tools/scripts/terraform-cli-config';
-import type { Purpose } from '../../profiles/purposes';
+import { allCombinations, type Purpose } from '../../profiles/purposes';
+import { instanceName, planOfInstance, writeInstances, writePlanBatch } from './plan-batch';
+import { computeOnce, runCacheDirectory, readCached, writeCached } from './run-cache';
 
 const CLI_CONFIG = resolve(__dirname, '..', '..', '.tmp', 'terraform.rc');
 let environment: NodeJS.ProcessEnv | undefined;
@@ -34,44 +36,82 @@ export function terraformInit(directory: string): void {
 }
 
 /**
- * Plans with the given purposes and returns `terraform show -json` of the plan. Test files
- * synthesize the same example, so within one jest run a plan of identical configuration and
- * variables is computed once and shared through the run's cache folder (see global-setup).
+ * Plans with the given purposes and returns `terraform show -json` of the plan. Within one jest
+ * run, the first request for a synthesized stack (with given extra variables) plans every
+ * purpose combination in one batch (see plan-batch) and caches each plan for all test files.
+ * A request the batch cannot answer, such as a plan that must fail, is planned alone.
  */
 export function planJson(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
+  const cache = runCacheDirectory();
+  const canonical = allCombinations().find((c) => c.join() === purposes.join());
+  if (cache === undefined || canonical === undefined) return planAlone(directory, purposes, extraVars);
+  const key = createHash('sha256').update(readFileSync(join(directory, 'cdk.tf.json'))).update(extraVars.join('\n')).digest('hex').slice(0, 16);
+  const planFile = (combination: readonly Purpose[]) => join(cache, `${key}-${instanceName(combination)}.json`);
+  const failed = join(cache, `${key}.failed`);
+  computeOnce(join(cache, `${key}.lock`), () => existsSync(planFile(canonical)) || existsSync(failed), () => {
+    try {
+      for (const [combination, plan] of planBatch(directory, `batch-${key}`, extraVars)) writeCached(planFile(combination), JSON.stringify(plan));
+    } catch (error) {
+      writeCached(failed, (error as Error).message);
+    }
+  });
+  const batched = readCached(planFile(canonical));
+  if (batched !== undefined) return batched;
+  // The batch failed: this plan must fail alone too (a variable every combination rejects),
+  // and planAlone throws its own message. If it plans, the batch itself is broken: say so.
+  planAlone(directory, purposes, extraVars);
+  throw new Error(`the batched plan failed where the stack alone plans; test/support/plan-batch.ts is wrong:\n${readFileSync(failed, 'utf8')}`);
+}
+
+/** Every purpose combination of one stack, planned by one terraform plan and one show. */
+function planBatch(directory: string, folder: string, extraVars: readonly string[]): [readonly Purpose[], any][] {
+  const batch = writePlanBatch(directory, folder, allCombinations(), extraVars);
+  terraformInit(batch.directory);
+  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', '-out=batch.tfplan', ...extraVars.map((v) => `-var=${v}`)], batch.directory);
+  const combined = JSON.parse(terraform(['show', '-json', 'batch.tfplan'], batch.directory));
+  return [...batch.instances].map(([name, combination]) => [combination, planOfInstance(combined, name, combination)]);
+}
+
+function planAlone(directory: string, purposes: readonly Purpose[], extraVars: readonly string[]): any {
   const variables = [`-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)];
-  const cacheFile = planCacheFile(directory, variables);
-  if (cacheFile !== undefined && existsSync(cacheFile)) {
-    return JSON.parse(readFileSync(cacheFile, 'utf8'));
-  }
   const planFile = `plan-${createHash('sha256').update(variables.join('\n')).digest('hex').slice(0, 12)}.tfplan`;
   terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`, ...variables], directory);
-  const shown = terraform(['show', '-json', planFile], directory);
-  if (cacheFile !== undefined) {
-    // Write then rename, so a parallel worker never reads half a file.
-    writeFileSync(`${cacheFile}.${process.pid}`, shown);
-    renameSync(`${cacheFile}.${process.pid}`, cacheFile);
-  }
-  return JSON.parse(shown);
+  return JSON.parse(terraform(['show', '-json', planFile], directory));
 }
 
-function planCacheFile(directory: string, variables: readonly string[]): string | undefined {
-  const cacheDirectory = process.env.TRAILGUARD_PLAN_CACHE;
-  if (cacheDirectory === undefined) {
-    return undefined;
-  }
-  const configuration = readFileSync(join(directory, 'cdk.tf.json'), 'utf8');
-  return join(cacheDirectory, `${createHash('sha256').update(configuration).update(variables.join('\n')).digest('hex')}.json`);
+/** A plan that must fail: its purposes, and literal values of other variables. */
+export interface FailingPlan {
+  readonly purposes: readonly string[];
+  readonly inputs?: Readonly<Record<string, string>>;
 }
 
-/** The message of a plan that must fail, with Terraform's line wrapping undone. */
-export function planFailure(directory: string, purposes: readonly string[]): string {
+/**
+ * The messages of plans that must fail, in order, planned in one batch: Terraform reports every
+ * instance's errors at once and names the instance of each. Line wrapping is undone. Throws
+ * when a case plans without error.
+ */
+export function planFailures(directory: string, cases: readonly FailingPlan[]): string[] {
+  const folder = `failures-${createHash('sha256').update(JSON.stringify(cases)).digest('hex').slice(0, 12)}`;
+  const batch = writeInstances(directory, folder, cases.map((c, index) => ({ name: `case_${index}`, ...c })), []);
+  terraformInit(batch.directory);
+  let output = '';
   try {
-    planJson(directory, purposes as Purpose[]);
+    output = terraform(['plan', '-json', '-input=false', '-lock=false', '-refresh=false', '-no-color'], batch.directory);
   } catch (error) {
-    return (error as Error).message.replace(/\s+/g, ' ');
+    output = (error as Error).message;
   }
-  throw new Error(`expected the plan with purpose_profiles=${JSON.stringify(purposes)} to fail`);
+  const diagnostics = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line)).filter((m) => m.type === 'diagnostic' && m.diagnostic.severity === 'error').map((m) => m.diagnostic);
+  return cases.map((c, index) => {
+    const own = diagnostics.filter((d) => d.snippet?.context === `module.case_${index}`);
+    if (own.length === 0) throw new Error(`expected the plan with ${JSON.stringify(c)} to fail; Terraform reported: ${diagnostics.map((d) => d.summary).join('; ') || 'no error'}`);
+    return own.map((d) => `${d.summary}: ${d.detail}`).join('\n').replace(/\s+/g, ' ');
+  });
+}
+
+/** The message of each case of `planFailures`, planned together on the first read. */
+export function failingPlans(directory: string, cases: readonly FailingPlan[]): (index: number) => string {
+  let messages: string[] | undefined;
+  return (index) => (messages ??= planFailures(directory, cases))[index];
 }
 
 /** Planned resources of a plan, flattened across modules, keyed by address. */

@@ -1,0 +1,107 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Purpose } from '../../profiles/purposes';
+
+/**
+ * One Terraform configuration that plans a synthesized stack for several purpose combinations
+ * at once: the stack becomes a local module, instantiated once per combination, with its
+ * providers configured once at the root. Terraform and the AWS provider then start once for
+ * all of them; starting them (about 5 s per command) is most of what a single plan costs.
+ *
+ * Each instance is planned exactly as the stack alone would be: the same resources, variables
+ * (with their validation) and provider configurations. `planOfInstance` turns the combined
+ * `terraform show -json` back into the plan of one instance, with the stack's own addresses.
+ */
+export interface PlanBatch {
+  /** The folder to run terraform in. */
+  readonly directory: string;
+  /** Module name → the purposes it plans. */
+  readonly instances: ReadonlyMap<string, readonly Purpose[]>;
+}
+
+/** A module name that says what it plans: `purposes_audit_detection`. */
+export function instanceName(purposes: readonly Purpose[]): string {
+  return ['purposes', ...purposes].join('_');
+}
+
+/**
+ * Writes the batch configuration into `<stackDirectory>/<folder>`. Extra variables (`name=value`)
+ * become root variables of the stack's own type, passed to every instance, so Terraform parses
+ * `-var` values exactly as it would for the stack.
+ */
+export function writePlanBatch(stackDirectory: string, folder: string, combinations: readonly (readonly Purpose[])[], extraVars: readonly string[]): PlanBatch {
+  return writeInstances(stackDirectory, folder, combinations.map((purposes) => ({ name: instanceName(purposes), purposes })), extraVars);
+}
+
+/** One module instance of a batch: its purposes, and literal values for other variables. */
+export interface BatchInstance {
+  readonly name: string;
+  readonly purposes: readonly string[];
+  readonly inputs?: Readonly<Record<string, string>>;
+}
+
+/** The batch configuration for any instances, valid or not (see planFailures). */
+export function writeInstances(stackDirectory: string, folder: string, instanceList: readonly BatchInstance[], extraVars: readonly string[]): PlanBatch {
+  const stack = JSON.parse(readFileSync(join(stackDirectory, 'cdk.tf.json'), 'utf8'));
+  const { provider, terraform, ...moduleBody } = stack;
+  const aliases: string[] = Object.entries<any[]>(provider ?? {}).flatMap(([name, configs]) => configs.map((c) => (c.alias === undefined ? name : `${name}.${c.alias}`)));
+  const providerSources = terraform?.required_providers ?? {};
+  const requiredProviders = Object.fromEntries(Object.entries<any>(providerSources).map(([name, requirement]) => [
+    name, { ...requirement, configuration_aliases: aliases.filter((a) => a.startsWith(`${name}.`)) },
+  ]));
+  const extraNames = extraVars.map((assignment) => assignment.slice(0, assignment.indexOf('=')));
+  const instances = new Map(instanceList.map((instance) => [instance.name, instance.purposes as readonly Purpose[]] as const));
+
+  const directory = join(stackDirectory, folder);
+  mkdirSync(join(directory, 'stack'), { recursive: true });
+  writeFileSync(join(directory, 'stack', 'main.tf.json'), JSON.stringify({ ...moduleBody, terraform: { required_providers: requiredProviders } }));
+  const outputs = Object.entries<any>(stack.output ?? {});
+  writeFileSync(join(directory, 'main.tf.json'), JSON.stringify({
+    terraform: { required_providers: providerSources },
+    provider,
+    // Terraform rejects an empty block, so there is none without extra variables.
+    ...(extraNames.length > 0 && { variable: Object.fromEntries(extraNames.map((name) => [name, { type: stack.variable?.[name]?.type ?? 'string' }])) }),
+    module: Object.fromEntries(instanceList.map((instance) => [instance.name, {
+      source: './stack',
+      providers: Object.fromEntries(aliases.map((a) => [a, a])),
+      purpose_profiles: instance.purposes,
+      ...Object.fromEntries(extraNames.map((variable) => [variable, `\${var.${variable}}`])),
+      ...instance.inputs,
+    }])),
+    output: Object.fromEntries([...instances.keys()].flatMap((name) => outputs.map(([output, definition]) => [
+      `${name}__${output}`, { value: `\${module.${name}.${output}}`, ...(definition.sensitive === true && { sensitive: true }) },
+    ]))),
+  }));
+  return { directory, instances };
+}
+
+/** The plan of one instance, shaped as `terraform show -json` of the stack planned alone. */
+export function planOfInstance(combined: any, name: string, purposes: readonly Purpose[]): any {
+  const prefix = `module.${name}.`;
+  const relocate = (address: string): string => (address.startsWith(prefix) ? address.slice(prefix.length) : address);
+  const moduleValues = (module: any): any => ({
+    ...(module.address !== `module.${name}` && { address: relocate(module.address) }),
+    resources: (module.resources ?? []).map((resource: any) => ({ ...resource, address: relocate(resource.address) })),
+    ...(module.child_modules !== undefined && { child_modules: module.child_modules.map(moduleValues) }),
+  });
+  const instanceValues = (combined.planned_values?.root_module?.child_modules ?? []).find((m: any) => m.address === `module.${name}`) ?? { address: `module.${name}` };
+  const ownOutputs = (outputs: Record<string, unknown> | undefined) =>
+    Object.fromEntries(Object.entries(outputs ?? {}).filter(([key]) => key.startsWith(`${name}__`)).map(([key, value]) => [key.slice(name.length + 2), value]));
+  return {
+    format_version: combined.format_version,
+    terraform_version: combined.terraform_version,
+    variables: { purpose_profiles: { value: purposes } },
+    planned_values: { outputs: ownOutputs(combined.planned_values?.outputs), root_module: moduleValues(instanceValues) },
+    resource_changes: (combined.resource_changes ?? [])
+      .filter((c: any) => c.address.startsWith(prefix))
+      .map(({ module_address, ...c }: any) => ({ ...c, address: relocate(c.address), ...(module_address !== `module.${name}` && { module_address: relocate(module_address) }) })),
+    output_changes: ownOutputs(combined.output_changes),
+    configuration: {
+      provider_config: combined.configuration?.provider_config,
+      root_module: combined.configuration?.root_module?.module_calls?.[name]?.module,
+    },
+    applyable: combined.applyable,
+    complete: combined.complete,
+    errored: combined.errored,
+  };
+}
