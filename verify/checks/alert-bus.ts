@@ -9,7 +9,8 @@ import { judgeRules, readRules } from './rule-targets';
 /** The security account's alert path in one governed Region: bus, bus policy, rules, topic subscribers. */
 export async function alertBusChecks(ctx: VerifyContext, region: string): Promise<CheckResult[]> {
   const alerts = ctx.expected.alerts;
-  if (alerts === undefined) return [];
+  // With the alarm path alone no central bus is planned.
+  if (alerts === undefined || alerts.busPolicyByRegion[region] === undefined) return [];
   const scope: CheckScope = { account: ctx.expected.accounts.security, region };
   const { eventBridge, sns } = ctx.aws.clientsFor(scope.account, region);
   const topicArn = alerts.topicArnByRegion[region];
