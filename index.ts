@@ -47,6 +47,7 @@ export { QueryResultsBucket, type QueryResultsBucketProps } from './modules/inve
 export { SecurityLake, type SecurityLakeProps } from './modules/investigation/security-lake';
 export { TraceAccess, type TraceAccessProps } from './modules/investigation/trace-access';
 export { VerifierRole, type VerifierRoleProps } from './modules/verification/verifier-role';
+export { DrillRole, type DrillRoleProps } from './modules/verification/drill-role';
 export { PurposeProfiles, PURPOSE_PROFILES_VARIABLE, LOGGING_PLAN_OUTPUT, type PurposeProfilesProps } from './modules/profiles/purpose-profiles';
 
 // What the trail records, as data.
@@ -91,7 +92,7 @@ export { alertTopicPolicy } from './policies/alert-topic-policy';
 export { centralBusPolicy } from './policies/central-bus-policy';
 export { eventForwarderPermissions, eventForwarderTrustPolicy } from './policies/event-forwarder-policies';
 export { verifierPolicy, verifierTrustPolicy } from './policies/verifier-policy';
-export { drillPolicy, drillBusGuardStatement } from './policies/drill-policy';
+export { drillPolicy, drillBusGuardStatements } from './policies/drill-policy';
 export { investigatorTracePolicy } from './policies/investigator-trace-policy';
 export { securityLakeKeyPolicy } from './policies/security-lake-key-policy';
 export { guardDutyExportBucketStatements, guardDutyExportKeyStatements, GUARDDUTY_EXPORT_PREFIX } from './policies/guardduty-export-grants';

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import type { TrailguardConfig } from '../config/load';
 import { deploymentModel } from '../model/deployment-model';
-import { guardDutyExportBucketStatements, guardDutyExportKeyStatements } from '../policies/guardduty-export-grants';
+import { plannedGuardDutyExportGrants } from '../model/planned-documents';
 import { LogArchiveStack } from '../stacks/log-archive-stack';
 import { ManagementStack } from '../stacks/management-stack';
 import { SecurityStack } from '../stacks/security-stack';
@@ -26,9 +26,10 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
   const offline = options.offline;
   // The read-only role trailguard verify assumes, in every account, when the configuration names it.
   const verifier = config.verifierRoleName === undefined ? undefined : { roleName: config.verifierRoleName, principals: config.verifierPrincipals, securityAccountId: config.accounts.security };
+  // The role trailguard drill assumes, where it acts (security: buses; management: alarms), trusted like the verifier.
+  const drill = config.drillRoleName === undefined ? undefined : { roleName: config.drillRoleName, principals: config.verifierPrincipals, securityAccountId: config.accounts.security };
 
-  // GuardDuty keeps findings 90 days; the security account's detectors export them into the evidence.
-  const guardDutyExport = { partition: names.partition, bucketArn: names.evidenceBucketArn, adminAccountId: config.accounts.security };
+  const guardDutyExport = plannedGuardDutyExportGrants(names, config.accounts.security);
   const logArchive = new LogArchiveStack(scope, STACK_IDS.logArchive, {
     accountId: config.accounts.logArchive,
     deploymentRoleName: config.deploymentRoles.logArchive,
@@ -39,8 +40,8 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     managementAccountId: config.accounts.management,
     breakGlassRoleName: config.breakGlassRoleName,
     investigatorPrincipals: config.investigatorPrincipals,
-    extraEvidenceBucketStatements: guardDutyExportBucketStatements(guardDutyExport),
-    extraLogKeyStatements: guardDutyExportKeyStatements(guardDutyExport),
+    extraEvidenceBucketStatements: guardDutyExport.bucket,
+    extraLogKeyStatements: guardDutyExport.key,
   });
   const management = new ManagementStack(scope, STACK_IDS.management, {
     accountId: config.accounts.management,
@@ -48,6 +49,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     model,
     offline,
     verifier,
+    drill,
     organizationRootId: config.organizationRootId,
     organizationId: config.organizationId,
     accounts: config.accounts,
@@ -65,6 +67,7 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
     model,
     offline,
     verifier,
+    drill,
     organizationId: config.organizationId,
     breakGlassRoleName: config.breakGlassRoleName,
     alertSubscriptions: config.alertSubscriptions,

@@ -1,5 +1,5 @@
-import { drillRuleDefinition } from '../detections/drill-rule';
-import { TrailguardNames } from '../naming/names';
+import { deployedFor } from '../model/deployed';
+import { deploymentModel } from '../model/deployment-model';
 import type { TrailguardConfig } from '../config/load';
 import type { ExpectedDeployment } from '../verify/expected';
 
@@ -31,18 +31,21 @@ export interface DrillTarget {
 export function drillTargets(config: TrailguardConfig, expected: ExpectedDeployment, paths: readonly DrillPathName[]): DrillTarget[] {
   const alerts = expected.alerts;
   if (alerts === undefined) return [];
-  const names = new TrailguardNames(config);
+  const model = deploymentModel(config);
+  const { names } = model;
+  // The drill's rule, where the model deploys it: on the central bus of each governed Region.
+  const drillRule = deployedFor(model, expected.purposes).detections.drillRule;
   const { security, management } = expected.accounts;
   const topicIn = (region: string) => ({ account: security, region, name: names.alertTopicName, arn: alerts.topicArnByRegion[region] });
   const targets: DrillTarget[] = [];
-  if (paths.includes('fast')) {
-    for (const region of expected.governedRegions) {
+  if (paths.includes('fast') && drillRule !== undefined) {
+    for (const region of drillRule.regions) {
       targets.push({
         path: 'fast',
         account: security,
         region,
         busName: alerts.busName,
-        rules: [{ account: security, region, busName: alerts.busName, ruleName: names.detectionName(drillRuleDefinition().id) }],
+        rules: [{ account: security, region, busName: alerts.busName, ruleName: names.detectionName(drillRule.definition.id) }],
         topic: topicIn(region),
       });
     }

@@ -3,6 +3,7 @@ import type { Purpose } from '../profiles/purposes';
 import { resolvePurposes, type ResolvedSettings } from '../profiles/resolve';
 import type { Component, ComponentId } from './components';
 import type { DeploymentModel } from './deployment-model';
+import type { ForwarderRules, RegionalRules } from './detection-plan';
 import { gateHolds } from './gate';
 
 /** What the model deploys for one combination of purposes: the gates evaluated. */
@@ -15,6 +16,12 @@ export interface Deployment {
     readonly eventRules: readonly EventRuleDefinition[];
     /** GuardDuty findings that page through the fast path. */
     readonly guardDutyFindings: boolean;
+    /** Per governed Region, the detections on its central bus (none without the fast path). */
+    readonly central: readonly RegionalRules[];
+    /** Per forwarder Region, the management account's own forwarders (none without the fast path). */
+    readonly forwarders: readonly ForwarderRules[];
+    /** The drill's rule on every central bus, when the buses are deployed. */
+    readonly drillRule?: { readonly definition: EventRuleDefinition; readonly regions: readonly string[] };
   };
 }
 
@@ -26,14 +33,19 @@ export function deployedFor(model: DeploymentModel, purposes: readonly Purpose[]
   const plan = resolvePurposes(purposes, model.settingsTable);
   const holds = (gate: Parameters<typeof gateHolds>[0]) => gateHolds(gate, plan.settings, variables);
   const { detections } = model;
+  const rulesOn = holds(detections.eventRules.gate);
+  const { definition, regions, gate } = detections.drillRule;
   return {
     purposes: plan.purposes,
     settings: plan.settings,
     components: Object.values(model.components).filter((c): c is Component => c !== undefined && holds(c.gate)),
     detections: {
       metricFilters: holds(detections.metricFilters.gate) ? detections.metricFilters.definitions : [],
-      eventRules: holds(detections.eventRules.gate) ? detections.eventRules.definitions : [],
+      eventRules: rulesOn ? detections.eventRules.definitions : [],
       guardDutyFindings: holds(detections.guardDutyFindings.gate),
+      central: rulesOn ? detections.eventRules.central : [],
+      forwarders: rulesOn ? detections.eventRules.forwarders : [],
+      ...(holds(gate) && { drillRule: { definition, regions } }),
     },
   };
 }

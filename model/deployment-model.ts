@@ -1,6 +1,7 @@
 import type { TrailguardConfig } from '../config/load';
 import { withGlobalEventsRegion } from '../config/regions';
 import { detectionTargets } from '../detections/deployment-targets';
+import { drillRuleDefinition } from '../detections/drill-rule';
 import { eventRuleDefinitions } from '../detections/event-rules';
 import { metricFilterDefinitions } from '../detections/metric-filters';
 import { centralRuleDefinitions, forwardedDefinitions, forwarderRegions, forwardingTargetRegion } from '../detections/routing/forwarding-plan';
@@ -130,6 +131,7 @@ function detectionPlan(targets: DetectionTargets, config: TrailguardConfig): Det
     },
     // Findings page through the high-severity rule, so both GuardDuty and the fast path must be on.
     guardDutyFindings: { gate: allOf(settingOn('guardDuty'), FAST_PATH) },
+    drillRule: { definition: drillRuleDefinition(), regions: config.governedRegions, gate: FAST_PATH },
   };
 }
 

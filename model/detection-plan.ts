@@ -36,4 +36,10 @@ export interface DetectionPlan {
   };
   /** GuardDuty findings as their own source; they page through a rule in `eventRules`. */
   readonly guardDutyFindings: { readonly gate: Gate };
+  /**
+   * The rule `trailguard drill` tests the fast path with, on the central bus of every governed
+   * Region. It detects nothing, so it is not among `eventRules` and no report counts it as a
+   * detection; it shares the central bus's gate, since it lives on that bus.
+   */
+  readonly drillRule: { readonly definition: EventRuleDefinition; readonly regions: readonly string[]; readonly gate: Gate };
 }

@@ -33,17 +33,24 @@ export function drillPolicy(inputs: DrillPolicyInputs): PolicyDocument {
 }
 
 /**
- * For the central bus policy: nobody but the drill role may put `trailguard.drill` events, so a
- * drill message on the alert topic is always a real drill, never a forged "ignore this".
+ * For the central bus policy, beside its forwarder-only Deny (which exempts the drill role): only
+ * the drill role may put `trailguard.drill` events, so a drill message on the alert topic is
+ * always a real drill, never a forged "ignore this"; and the drill role may put nothing else, so
+ * it cannot forge a detection. Without a drill role nobody may put drill events.
  */
-export function drillBusGuardStatement(inputs: { readonly busArn: string; readonly drillRoleArnPattern: string }): PolicyStatement {
-  return {
-    Sid: 'DenyDrillEventsExceptDrillRole',
-    Effect: 'Deny',
-    Principal: '*',
-    Action: 'events:PutEvents',
-    Resource: inputs.busArn,
-    // Any one drill entry in a request is enough to refuse it.
-    Condition: { 'ForAnyValue:StringEquals': { 'events:source': DRILL_EVENT_SOURCE }, ArnNotLike: { 'aws:PrincipalArn': inputs.drillRoleArnPattern } },
-  };
+export function drillBusGuardStatements(inputs: { readonly busArn: string; readonly drillRoleArn?: string }): PolicyStatement[] {
+  const put = { Principal: '*', Action: 'events:PutEvents', Resource: inputs.busArn } as const;
+  // events:source has one value per entry: any one drill entry in a request is enough to refuse it.
+  const anyDrillEntry = { 'ForAnyValue:StringEquals': { 'events:source': DRILL_EVENT_SOURCE } };
+  if (inputs.drillRoleArn === undefined) {
+    return [{ Sid: 'DenyDrillEvents', Effect: 'Deny', ...put, Condition: anyDrillEntry }];
+  }
+  const drillRole = inputs.drillRoleArn;
+  return [
+    { Sid: 'DenyDrillEventsExceptDrillRole', Effect: 'Deny', ...put, Condition: { ...anyDrillEntry, ArnNotLike: { 'aws:PrincipalArn': drillRole } } },
+    // Same-account roles need no grant here: the drill role's own policy allows it, so only a Deny binds it.
+    { Sid: 'DenyDrillRoleOtherEvents', Effect: 'Deny', ...put, Condition: { 'ForAnyValue:StringNotEquals': { 'events:source': DRILL_EVENT_SOURCE }, ArnLike: { 'aws:PrincipalArn': drillRole } } },
+    // ForAnyValue is false on a request without the key: refuse that case on its own.
+    { Sid: 'DenyDrillRoleWithoutSource', Effect: 'Deny', ...put, Condition: { Null: { 'events:source': 'true' }, ArnLike: { 'aws:PrincipalArn': drillRole } } },
+  ];
 }

@@ -6,7 +6,9 @@ import { PurposeProfiles } from '../modules/profiles/purpose-profiles';
 import type { TrailguardNames } from '../naming/names';
 import { isOfflinePlanMode } from '../app/offline-plan-mode';
 import { AccountProviders } from './account-providers';
+import { DrillRole } from '../modules/verification/drill-role';
 import { VerifierRole } from '../modules/verification/verifier-role';
+import { drillPolicy } from '../policies/drill-policy';
 import { verifierPolicy, verifierTrustPolicy } from '../policies/verifier-policy';
 
 /** What every account stack needs: which account it is, how it deploys there, and the deployment model. */
@@ -25,9 +27,18 @@ export interface AccountStackProps {
    * @default - no verifier role
    */
   readonly verifier?: VerifierRoleWiring;
+  /**
+   * The role `trailguard drill` assumes, created where the drill acts (the security account's
+   * buses, the management account's alarms) when configured.
+   * @default - no drill role
+   */
+  readonly drill?: VerifierRoleWiring;
 }
 
-/** The optional read-only role of `trailguard verify`, from `verifierRoleName` and `verifierPrincipals`. */
+/**
+ * A role a trailguard command assumes in the accounts: the read-only role of `trailguard verify`
+ * (`verifierRoleName`), or the drill role (`drillRoleName`); both trusted by `verifierPrincipals`.
+ */
 export interface VerifierRoleWiring {
   readonly roleName: string;
   /** Who may assume it; empty: the security account's root, so that account's IAM decides. */
@@ -42,6 +53,7 @@ export abstract class AccountStack extends TerraformStack {
   readonly names: TrailguardNames;
   readonly verifierRole?: VerifierRole;
   protected readonly model: DeploymentModel;
+  private readonly drillWiring?: VerifierRoleWiring;
 
   protected constructor(scope: Construct, id: string, account: AccountRole, props: AccountStackProps) {
     super(scope, id);
@@ -61,16 +73,37 @@ export abstract class AccountStack extends TerraformStack {
       table: props.model.settingsTable,
     });
     this.verifierRole = this.addVerifierRole(props.verifier);
+    this.drillWiring = props.drill;
+  }
+
+  /** Who may assume an operator role: the configured principals, or the security account's root, so that account's IAM decides. */
+  private operatorPrincipals(wiring: VerifierRoleWiring): readonly string[] {
+    return wiring.principals.length > 0 ? wiring.principals : [this.names.arn('iam', '', wiring.securityAccountId, 'root')];
+  }
+
+  /** The drill role in this account, when the configuration names one (the stacks where the drill acts call this). */
+  protected addDrillRole(): DrillRole | undefined {
+    const wiring = this.drillWiring;
+    if (wiring === undefined) return undefined;
+    const { names } = this;
+    return new DrillRole(this, 'DrillRole', {
+      roleName: wiring.roleName,
+      trustPolicy: verifierTrustPolicy(this.operatorPrincipals(wiring)),
+      drillPolicy: drillPolicy({
+        centralBusArns: this.model.detections.drillRule.regions.map((region) => names.centralEventBusArn(region)),
+        alarmArnPattern: names.metricAlarmArnPattern,
+      }),
+      provider: this.providers.home,
+    });
   }
 
   /** The verifier role in this account, when the configuration names one: the same in all three. */
   private addVerifierRole(wiring: VerifierRoleWiring | undefined): VerifierRole | undefined {
     if (wiring === undefined) return undefined;
     const names = this.names;
-    const principals = wiring.principals.length > 0 ? wiring.principals : [names.arn('iam', '', wiring.securityAccountId, 'root')];
     return new VerifierRole(this, 'VerifierRole', {
       roleName: wiring.roleName,
-      trustPolicy: verifierTrustPolicy(principals),
+      trustPolicy: verifierTrustPolicy(this.operatorPrincipals(wiring)),
       readPolicy: verifierPolicy({ evidenceBucketArn: names.evidenceBucketArn, logKeyArnPattern: names.logArchiveKeyArnPattern }),
       provider: this.providers.home,
     });

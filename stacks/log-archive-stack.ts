@@ -1,6 +1,7 @@
 import { TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { SECURITY_LAKE_DELEGATED_VARIABLE, trailRegions } from '../model/deployment-model';
+import { plannedEvidencePolicyInputs } from '../model/planned-documents';
 import { SecurityLake } from '../modules/investigation/security-lake';
 import { TraceAccess } from '../modules/investigation/trace-access';
 import { SECURITY_LAKE_SERVICE, SECURITY_LAKE_SOURCE_VERSION, TRACE_SOURCES } from '../naming/security-lake-names';
@@ -63,12 +64,8 @@ export class LogArchiveStack extends AccountStack {
 
   constructor(scope: Construct, id: string, props: LogArchiveStackProps) {
     super(scope, id, 'logArchive', props);
-    // Only this account's break-glass role is exempt. A break-glass role of the management
-    // account gains nothing here: cross-account it has no allow, and exempting it would let
-    // an account SCPs do not bind edit the evidence.
-    const breakGlassRoleArns = [this.names.roleArn(props.accountId, props.breakGlassRoleName)];
     this.investigatorRole = this.addInvestigatorRole(props);
-    const store = this.evidenceStoreProps(props, breakGlassRoleArns);
+    const store = this.evidenceStoreProps(props);
     this.logKey = new LogKey(this, 'LogKey', logKeyProps(store));
     this.accessLogBucket = new AccessLogBucket(this, 'AccessLogBucket', accessLogBucketProps(store));
     this.evidenceBucket = new EvidenceBucket(this, 'EvidenceBucket', evidenceBucketProps(store, this.logKey, this.accessLogBucket));
@@ -97,18 +94,19 @@ export class LogArchiveStack extends AccountStack {
   }
 
   /** What the evidence store is built from; the constructs stay at the stack's top level, where their addresses are. */
-  private evidenceStoreProps(props: LogArchiveStackProps, breakGlassRoleArns: readonly string[]): EvidenceStoreProps {
+  private evidenceStoreProps(props: LogArchiveStackProps): EvidenceStoreProps {
     return {
-      names: this.names,
-      accountId: props.accountId,
-      organizationId: props.organizationId,
-      trailAccountId: props.managementAccountId,
-      breakGlassRoleArns,
+      // The policies' inputs come from the one producer `verify` expects them from.
+      ...plannedEvidencePolicyInputs(this.names, {
+        accountId: props.accountId,
+        organizationId: props.organizationId,
+        trailAccountId: props.managementAccountId,
+        breakGlassRoleName: props.breakGlassRoleName,
+        extraLogKeyStatements: props.extraLogKeyStatements,
+        extraEvidenceBucketStatements: props.extraEvidenceBucketStatements,
+      }),
       profiles: this.profiles,
-      readerRoleArns: [this.names.investigatorRoleArn],
       accessLoggingCount: this.countOf('access-logging'),
-      extraLogKeyStatements: props.extraLogKeyStatements,
-      extraEvidenceBucketStatements: props.extraEvidenceBucketStatements,
       provider: this.providers.home,
     };
   }

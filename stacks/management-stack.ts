@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { investigationQueries } from '../investigation/queries';
 import { queryContext } from '../investigation/query-context';
 import { AlarmTopic } from '../modules/detection/alarm-topic';
+import type { DrillRole } from '../modules/verification/drill-role';
 import { AlertSubscriptionsVariable, type AlertSubscription } from '../modules/detection/alert-subscriptions-variable';
 import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
 import { ManagementDetection } from '../modules/detection/management-detection';
@@ -14,8 +15,7 @@ import { TrailLogGroup } from '../modules/trail/trail-log-group';
 import { OrganizationsDelegatedAdministrator } from '@cdktf/provider-aws/lib/organizations-delegated-administrator';
 import { SECURITY_LAKE_SERVICE } from '../naming/security-lake-names';
 import { gate } from '../modules/private/conditional';
-import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
-import { evidenceProtectionRcps } from '../policies/evidence-protection-rcp';
+import { plannedGuardrailPolicies } from '../model/planned-documents';
 import { logGuardrailScope, type GuardrailAccess } from '../policies/log-guardrail-scope';
 import type { SettingName } from '../profiles/settings-table';
 import { AccountStack, type AccountStackProps } from './account-stack';
@@ -44,6 +44,7 @@ export class ManagementStack extends AccountStack {
   readonly guardrails: readonly OrganizationPolicy[];
   readonly detection: ManagementDetection;
   readonly alarmTopic: AlarmTopic;
+  readonly drillRole?: DrillRole;
 
   constructor(scope: Construct, id: string, props: ManagementStackProps) {
     super(scope, id, 'management', props);
@@ -58,6 +59,8 @@ export class ManagementStack extends AccountStack {
     this.alarmTopic = this.addAlarmTopic(props);
     this.detection = this.addDetection(props);
     this.addLogsInsightsQueries();
+    // The drill's alarm path sets one of this account's alarms to ALARM.
+    this.drillRole = this.addDrillRole();
   }
 
   /** CloudWatch Logs delivery of the trail, where the purposes ask for it. */
@@ -114,24 +117,15 @@ export class ManagementStack extends AccountStack {
     const dependsOn = this.trustedAccess === undefined ? undefined : [dependable(this.trustedAccess.organization)];
     // The tag is how the SCP keeps delegated administrators from detaching these policies.
     const tags = { [scope.guardrailPolicyTag.key]: scope.guardrailPolicyTag.value };
-    const scps = denyLogTamperingScps(scope).map((document, index) => new OrganizationPolicy(this, `DenyLogTamperingScp${index + 1}`, {
-      policyName: this.names.prefixed(`deny-log-tampering-${index + 1}`),
-      description: `trailguard: deny switching off or tampering with the security logs (part ${index + 1}); break-glass exempt`,
-      type: 'SERVICE_CONTROL_POLICY',
-      document,
-      targetIds: props.guardrailTargets,
-      tags,
-    }));
-    // The first RCP keeps the id and name it had before the RCP could be split.
-    const rcps = evidenceProtectionRcps(scope).map((document, index) => new OrganizationPolicy(this, `EvidenceProtectionRcp${index === 0 ? '' : index + 1}`, {
-      policyName: this.names.prefixed(`evidence-protection${index === 0 ? '' : `-${index + 1}`}`),
-      description: 'trailguard: deny deleting, tampering with or plain-HTTP access to the evidence, the log and alert keys, and assuming the deployment roles, for every caller',
-      type: 'RESOURCE_CONTROL_POLICY',
-      document,
-      targetIds: props.guardrailTargets,
-      tags,
-    }));
-    const policies = [...scps, ...rcps];
+    const policies = plannedGuardrailPolicies(this.names, props.guardrailAccess, props.guardrailTargets).map((planned) =>
+      new OrganizationPolicy(this, planned.constructId, {
+        policyName: planned.name,
+        description: planned.description,
+        type: planned.type,
+        document: planned.document,
+        targetIds: planned.targetIds,
+        tags,
+      }));
     if (dependsOn !== undefined) {
       policies.forEach((policy) => (policy.policy.dependsOn = dependsOn));
     }

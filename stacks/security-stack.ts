@@ -1,6 +1,8 @@
 import { ref, TerraformOutput, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { GUARDDUTY_EXPORT_KEY_VARIABLE } from '../model/deployment-model';
+import { plannedBusPolicyInputs } from '../model/planned-documents';
+import type { DrillRole } from '../modules/verification/drill-role';
 import { AlertSubscriptionsVariable } from '../modules/detection/alert-subscriptions-variable';
 import { AlertTopic } from '../modules/detection/alert-topic';
 import { CentralEventBus } from '../modules/detection/central-event-bus';
@@ -42,12 +44,14 @@ function hclObject(json: string): string {
 /** The security account: GuardDuty administration, alert routing and detections. */
 export class SecurityStack extends AccountStack {
   readonly routing: ReadonlyMap<string, RegionalRouting>;
+  readonly drillRole?: DrillRole;
 
   constructor(scope: Construct, id: string, props: SecurityStackProps) {
     super(scope, id, 'security', props);
     this.routing = this.addAlertRouting(props);
     this.addDetectionRules();
     this.addGuardDuty();
+    this.drillRole = this.addDrillRole();
     this.addOutputs();
   }
 
@@ -74,10 +78,8 @@ export class SecurityStack extends AccountStack {
       });
       const bus = new CentralEventBus(this, `CentralEventBus-${region}`, {
         busName: names.centralEventBusName,
-        busArn: names.centralEventBusArn(region),
-        organizationId: props.organizationId,
-        forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn],
-        breakGlassRoleArns: [names.accountRoleArn('security', props.breakGlassRoleName)],
+        // The policy's inputs come from the one producer `verify` expects them from.
+        ...plannedBusPolicyInputs(names, { organizationId: props.organizationId, breakGlassRoleName: props.breakGlassRoleName, drillRoleName: props.drill?.roleName }, region),
         count: this.requiredCount('central-event-bus'),
         provider,
       });
@@ -86,12 +88,18 @@ export class SecurityStack extends AccountStack {
     return routing;
   }
 
-  /** The fast path's rules on each central bus (metric-filter alarms page through the management account's alarm topic). */
+  /**
+   * The fast path's rules on each central bus (metric-filter alarms page through the management
+   * account's alarm topic), and the drill's rule beside them, with the bus's gate.
+   */
   private addDetectionRules(): void {
     const { detections } = this.model;
     for (const { region, definitions } of detections.eventRules.central) {
       this.rules(`DetectionRules-${region}`, region, definitions, this.requiredCount('detection-rules'));
     }
+    const drill = detections.drillRule;
+    const drillCount = this.profiles.countFor(drill.gate) ?? 1;
+    for (const region of drill.regions) this.rules(`DrillRule-${region}`, region, [drill.definition], drillCount);
   }
 
   private rules(id: string, region: string, definitions: readonly EventRuleDefinition[], count: number): void {

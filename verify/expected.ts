@@ -1,23 +1,14 @@
 import type { TrailguardConfig } from '../config/load';
-import { detectionTargets } from '../detections/deployment-targets';
-import { eventRuleDefinitions, metricFilterDefinitions } from '../detections';
-import { centralRuleDefinitions, forwardedDefinitions, forwarderRegions } from '../detections/routing/forwarding-plan';
+import { forwarderRegions } from '../detections/routing/forwarding-plan';
 import { investigationQueries } from '../investigation/queries';
+import type { ComponentId } from '../model/components';
 import { deployedFor, isDeployed } from '../model/deployed';
 import { deploymentModel } from '../model/deployment-model';
-import { TrailguardNames } from '../naming/names';
-import { centralBusPolicy } from '../policies/central-bus-policy';
-import { denyLogTamperingScps } from '../policies/deny-log-tampering-scp';
-import { evidenceBucketPolicy } from '../policies/evidence-bucket-policy';
-import { evidenceProtectionRcps } from '../policies/evidence-protection-rcp';
-import { GUARDDUTY_EXPORT_PREFIX, guardDutyExportBucketStatements, guardDutyExportKeyStatements } from '../policies/guardduty-export-grants';
-import { logGuardrailScope } from '../policies/log-guardrail-scope';
-import { logKeyPolicy } from '../policies/log-key-policy';
+import { plannedBusPolicy, plannedEvidencePolicyInputs, plannedGuardDutyExportGrants, plannedGuardrailPolicies } from '../model/planned-documents';
+import { evidenceStoreBucketPolicy, evidenceStoreKeyPolicy } from '../policies/evidence-store-policies';
+import { GUARDDUTY_EXPORT_PREFIX } from '../policies/guardduty-export-grants';
 import type { PolicyDocument } from '../policies/policy-document';
-import { applyOverrides } from '../profiles/overrides';
 import type { Purpose } from '../profiles/purposes';
-import { resolvePurposes } from '../profiles/resolve';
-import { SETTINGS_TABLE } from '../profiles/settings-table';
 import { INSIGHT_TYPES, trailEventSelectors } from '../trail/trail-event-selectors';
 
 /** An advanced event selector as the CloudTrail API returns it. */
@@ -41,8 +32,7 @@ export interface ExpectedRule {
 
 /**
  * What trailguard deployed where, for `verify` to compare with what is live. Built in one
- * function (`expectedDeployment`) from the same builders and arguments the stacks use; when
- * the deployment model lands, that function reads it instead and nothing else changes.
+ * function (`expectedDeployment`) from the deployment model and the producers the stacks use.
  */
 export interface ExpectedDeployment {
   readonly purposes: readonly Purpose[];
@@ -106,27 +96,38 @@ export interface ExpectedDeployment {
   };
 }
 
-/** Everything verify expects, for the given purposes (default: the configured ones). */
+/**
+ * Everything verify expects, for the given purposes (default: the configured ones). What is
+ * deployed, and behind which gate, comes from the deployment model; every document from the
+ * producer the stacks attach it from (model/planned-documents.ts).
+ */
 export function expectedDeployment(config: TrailguardConfig, purposes: readonly Purpose[] = config.purposeProfiles): ExpectedDeployment {
-  const names = new TrailguardNames(config);
-  const settings = resolvePurposes(purposes, applyOverrides(SETTINGS_TABLE, config.profileOverrides)).settings;
-  const on = (name: 'cloudWatchLogsDelivery' | 'metricAlarms' | 'nearRealTimeRules' | 'guardDuty' | 'queryTooling' | 'accessLogging' | 'insights') => settings[name].value;
+  const model = deploymentModel(config);
+  const { names } = model;
+  const deployment = deployedFor(model, purposes);
+  const { settings, detections } = deployment;
+  const deployed = (id: ComponentId) => isDeployed(deployment, id);
   const { accounts, homeRegion, governedRegions } = config;
-  const guardDutyExport = { partition: names.partition, bucketArn: names.evidenceBucketArn, adminAccountId: accounts.security };
-  const breakGlassRoleArns = [names.roleArn(accounts.logArchive, config.breakGlassRoleName)];
   const retention = settings.evidenceRetentionDays.value;
-  // The same scope the management stack builds its policies from.
-  const scope = logGuardrailScope(names, { breakGlassRoleName: config.breakGlassRoleName, deploymentRoles: config.deploymentRoles, deployerPrincipals: config.deployerPrincipals });
-  // What is deployed comes from the deployment model, as for the stacks.
-  const deployment = deployedFor(deploymentModel(config), purposes);
-  const alarmsOn = isDeployed(deployment, 'metric-alarms');
-  const routingOn = isDeployed(deployment, 'central-event-bus') || alarmsOn;
-  const targets = detectionTargets(names);
-  const rules = eventRuleDefinitions(targets);
-  const forwardingScope = { governedRegions, homeRegion };
+  const guardDutyExport = plannedGuardDutyExportGrants(names, accounts.security);
+  const evidencePolicies = plannedEvidencePolicyInputs(names, {
+    accountId: accounts.logArchive,
+    organizationId: config.organizationId,
+    trailAccountId: accounts.management,
+    breakGlassRoleName: config.breakGlassRoleName,
+    extraLogKeyStatements: guardDutyExport.key,
+    extraEvidenceBucketStatements: guardDutyExport.bucket,
+  });
+  const guardrailAccess = { breakGlassRoleName: config.breakGlassRoleName, deploymentRoles: config.deploymentRoles, deployerPrincipals: config.deployerPrincipals };
+  const busAccess = { organizationId: config.organizationId, breakGlassRoleName: config.breakGlassRoleName, drillRoleName: config.drillRoleName };
+  const alarmsOn = deployed('metric-alarms');
+  const busesOn = deployed('central-event-bus');
+  const forwardersOn = deployed('event-forwarders');
+  const drillRule = detections.drillRule;
+  const rule = (region: string) => (d: { readonly id: string }): ExpectedRule => ({ name: names.detectionName(d.id), targetArn: names.alertTopicArn(region) });
 
   return {
-    purposes,
+    purposes: deployment.purposes,
     partition: names.partition,
     accounts,
     homeRegion,
@@ -149,15 +150,15 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
           ...(f.notStartsWith && { NotStartsWith: [...f.notStartsWith] }),
         })),
       })),
-      insightTypes: on('insights') ? [...INSIGHT_TYPES] : [],
-      ...(on('cloudWatchLogsDelivery') && { cloudWatchLogGroupName: names.trailLogGroupName }),
+      insightTypes: settings.insights.value ? [...INSIGHT_TYPES] : [],
+      ...(deployed('trail-log-group') && { cloudWatchLogGroupName: names.trailLogGroupName }),
     },
     evidence: {
       bucketName: names.evidenceBucketName,
       objectLockMode: settings.objectLockMode.value,
       retentionDays: retention,
       keyAliasName: names.logKeyAliasName,
-      ...(on('accessLogging') && { accessLogging: { targetBucket: names.accessLogBucketName, targetPrefix: names.evidenceAccessLogPrefix } }),
+      ...(deployed('access-logging') && { accessLogging: { targetBucket: names.accessLogBucketName, targetPrefix: names.evidenceAccessLogPrefix } }),
       lifecycle: {
         expirationDays: retention,
         noncurrentDays: retention,
@@ -168,83 +169,48 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
           { days: settings.deepArchiveAfterDays.value, storageClass: 'DEEP_ARCHIVE' },
         ].filter((t) => t.days < retention),
       },
-      bucketPolicy: evidenceBucketPolicy({
-        bucketArn: names.evidenceBucketArn,
-        organizationId: config.organizationId,
-        trailArn: names.trailArn,
-        trailAccountId: accounts.management,
-        trailLogPrefixes: names.trailLogPrefixes,
-        allowedKmsKeyArns: [names.logArchiveKeyArnPattern, names.logKeyAliasArn],
-        breakGlassRoleArns,
-        additionalStatements: guardDutyExportBucketStatements(guardDutyExport),
-      }),
-      keyPolicy: logKeyPolicy({
-        keyAccountRootArn: names.logArchiveRootArn,
-        trailArnPattern: names.managementTrailArnPattern,
-        trailArn: names.trailArn,
-        trailAccountId: accounts.management,
-        readerRoleArns: [names.investigatorRoleArn],
-        s3ViaService: names.s3ViaService,
-        additionalStatements: guardDutyExportKeyStatements(guardDutyExport),
-      }),
+      bucketPolicy: evidenceStoreBucketPolicy(evidencePolicies),
+      keyPolicy: evidenceStoreKeyPolicy(evidencePolicies),
     },
     guardrails: {
-      policies: [
-        ...denyLogTamperingScps(scope).map((document, index): ExpectedPolicy => ({
-          name: names.prefixed(`deny-log-tampering-${index + 1}`),
-          type: 'SERVICE_CONTROL_POLICY',
-          document,
-          targetIds: config.guardrailTargets,
-        })),
-        ...evidenceProtectionRcps(scope).map((document, index): ExpectedPolicy => ({
-          name: names.prefixed(`evidence-protection${index === 0 ? '' : `-${index + 1}`}`),
-          type: 'RESOURCE_CONTROL_POLICY',
-          document,
-          targetIds: config.guardrailTargets,
-        })),
-      ],
+      policies: plannedGuardrailPolicies(names, guardrailAccess, config.guardrailTargets).map(({ name, type, document, targetIds }) => ({ name, type, document, targetIds })),
       policyTypes: ['SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'],
     },
-    ...(on('guardDuty') && {
+    ...(deployed('guardduty-organization') && {
       guardDuty: {
         adminAccountId: accounts.security,
         features: [...settings.guardDutyFeatures.value],
         exportDestinationArn: `${names.evidenceBucketArn}/${GUARDDUTY_EXPORT_PREFIX}`,
       },
     }),
-    ...(routingOn && {
+    ...((busesOn || alarmsOn) && {
       alerts: {
         busName: names.centralEventBusName,
         centralRulePrefix: names.detectionName(''),
         forwarderRulePrefix: names.forwarderRuleName(''),
-        busPolicyByRegion: Object.fromEntries(governedRegions.map((r) => [r, centralBusPolicy({
-          busArn: names.centralEventBusArn(r),
-          organizationId: config.organizationId,
-          forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn],
-          breakGlassRoleArns: [names.accountRoleArn('security', config.breakGlassRoleName)],
-        })])),
-        topicArnByRegion: Object.fromEntries(governedRegions.map((r) => [r, names.alertTopicArn(r)])),
+        busPolicyByRegion: busesOn ? Object.fromEntries(model.components['central-event-bus']!.regions.map((r) => [r, plannedBusPolicy(names, busAccess, r)])) : {},
+        topicArnByRegion: deployed('alert-topic') ? Object.fromEntries(model.components['alert-topic']!.regions.map((r) => [r, names.alertTopicArn(r)])) : {},
+        // The detections of each central bus, and the drill's rule beside them.
         centralRulesByRegion: Object.fromEntries(governedRegions.map((region) => [region, [
-          ...(on('nearRealTimeRules') ? centralRuleDefinitions(rules, region, forwardingScope) : []),
-        ].map((d) => ({ name: names.detectionName(d.id), targetArn: names.alertTopicArn(region) }))])),
-        managementForwardersByRegion: Object.fromEntries(forwarderRegions(forwardingScope).map((region) => {
-          const target = names.centralEventBusArn(governedRegions.includes(region) ? region : homeRegion);
-          return [region, [
-            ...(on('nearRealTimeRules') ? forwardedDefinitions(rules, region) : []),
-          ].map((d) => ({ name: names.forwarderRuleName(d.id), targetArn: target }))];
-        }).filter(([, list]) => list.length > 0)),
-        ...(on('nearRealTimeRules') && { stackSet: { name: names.forwarderStackSetName, regions: forwarderRegions(forwardingScope) } }),
+          ...(detections.central.find((c) => c.region === region)?.definitions ?? []).map(rule(region)),
+          ...(drillRule !== undefined && drillRule.regions.includes(region) ? [rule(region)(drillRule.definition)] : []),
+        ]]).filter(([, list]) => list.length > 0)),
+        managementForwardersByRegion: forwardersOn ? Object.fromEntries(detections.forwarders.map((f) => [
+          f.region,
+          f.definitions.map((d): ExpectedRule => ({ name: names.forwarderRuleName(d.id), targetArn: names.centralEventBusArn(f.targetRegion) })),
+        ]).filter(([, list]) => list.length > 0)) : {},
+        ...(deployed('forwarder-stack-set') && { stackSet: { name: names.forwarderStackSetName, regions: forwarderRegions({ governedRegions, homeRegion }) } }),
         ...(alarmsOn && {
           metricAlarms: {
             logGroupName: names.trailLogGroupName,
-            filters: metricFilterDefinitions(targets).map((d) => ({ name: names.detectionName(d.id), pattern: d.pattern })),
-            alarmNames: metricFilterDefinitions(targets).map((d) => names.detectionName(d.id)),
+            filters: detections.metricFilters.map((d) => ({ name: names.detectionName(d.id), pattern: d.pattern })),
+            alarmNames: detections.metricFilters.map((d) => names.detectionName(d.id)),
             alarmTopicArn: names.alarmTopicArn,
           },
         }),
       },
     }),
-    ...(on('queryTooling') && {
+    ...(deployed('query-tooling') && {
       investigation: {
         databaseName: names.investigationDatabaseName,
         tableName: names.cloudTrailTableName,

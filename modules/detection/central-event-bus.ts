@@ -18,6 +18,11 @@ export interface CentralEventBusProps {
   /** Roles that may put events besides the forwarders (break-glass). */
   readonly breakGlassRoleArns: readonly string[];
   /**
+   * The drill role, the only principal that may put `trailguard.drill` events (and nothing else).
+   * @default - no drill role: nobody may put drill events
+   */
+  readonly drillRoleArn?: string;
+  /**
    * `count` of every resource (a plan-time token): 0 plans nothing.
    * @default 1
    */
@@ -50,6 +55,7 @@ export class CentralEventBus extends Construct {
         organizationId: props.organizationId,
         forwarderRoleArnPatterns: props.forwarderRoleArnPatterns,
         breakGlassRoleArns: props.breakGlassRoleArns,
+        drillRoleArn: props.drillRoleArn,
       })),
     }), count);
   }

@@ -1,8 +1,8 @@
-import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import type { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { policyJson, type PolicyDocument } from '../../policies/policy-document';
+import type { PolicyDocument } from '../../policies/policy-document';
+import { operatorRole } from '../private/operator-role';
 
 export interface VerifierRoleProps {
   /** Name of the role, the same in every account (`verifierRoleName`). */
@@ -27,21 +27,15 @@ export class VerifierRole extends Construct {
 
   constructor(scope: Construct, id: string, props: VerifierRoleProps) {
     super(scope, id);
-    if (!/^[\w+=,.@-]{1,64}$/.test(props.roleName)) {
-      throw new Error(`VerifierRole: roleName: got "${props.roleName}"; expected an IAM role name: 1-64 of letters, digits and +=,.@_-`);
-    }
-    this.role = new IamRole(this, 'Role', {
-      provider: props.provider,
-      name: props.roleName,
+    this.role = operatorRole(this, {
+      constructName: 'VerifierRole',
+      roleName: props.roleName,
       description: 'trailguard verify: read-only checks that the security logs are written and alerts arrive',
-      assumeRolePolicy: policyJson(props.trustPolicy),
-      maxSessionDuration: 3600,
-    });
-    new IamRolePolicy(this, 'ReadPolicy', {
+      trustPolicy: props.trustPolicy,
+      policyId: 'ReadPolicy',
+      policyName: 'trailguard-verify-read',
+      policy: props.readPolicy,
       provider: props.provider,
-      role: this.role.name,
-      name: 'trailguard-verify-read',
-      policy: policyJson(props.readPolicy),
     });
   }
 

@@ -42,12 +42,16 @@ const variants: Variant[] = Object.entries(VARIANTS).map(([name, overrides]) => 
 /** What the plan holds for one combination, in the terms reports use. */
 function fromPlan(stacks: Stacks, purposes: readonly Purpose[]) {
   const names = (stack: any, type: string) => planned(stack, purposes, type).map((r) => String(r.body.name));
-  const centralRules = [...new Set(names(stacks.security, 'aws_cloudwatch_event_rule'))];
+  const onBuses = [...new Set(names(stacks.security, 'aws_cloudwatch_event_rule'))];
+  // The drill's rule shares the buses but detects nothing: reports list detections, so it is apart.
+  const drillRule = `${PREFIX}drill`;
+  const centralRules = onBuses.filter((n) => n !== drillRule);
   const has = (stack: any, type: string) => planned(stack, purposes, type).length > 0;
   return {
     metricFilters: names(stacks.management, 'aws_cloudwatch_log_metric_filter').map((n) => n.slice(PREFIX.length)).sort(),
     alarms: planned(stacks.management, purposes, 'aws_cloudwatch_metric_alarm').length,
     eventRules: centralRules.map((n) => n.slice(PREFIX.length)).sort(),
+    drillRule: onBuses.includes(drillRule),
     guardDutyPages: centralRules.includes(`${PREFIX}guardduty-high-severity-finding`) && has(stacks.security, 'aws_guardduty_organization_configuration'),
     guardDuty: has(stacks.security, 'aws_guardduty_organization_configuration'),
     logGroup: has(stacks.management, 'aws_cloudwatch_log_group'),
@@ -120,6 +124,8 @@ describe('trailguard explain says what the plan holds', () => {
     expect(said(/saved Athena queries/)).toBe(plan.athena);
     const rules = statements.map((s) => /from (\d+) EventBridge rules/.exec(s)?.[1]).find(Boolean);
     expect(rules === undefined ? 0 : Number(rules)).toBe(plan.eventRules.length);
+    // The drill rule is planned exactly where the fast path is.
+    expect(plan.drillRule).toBe(plan.eventRules.length > 0);
     const alarms = statements.map((s) => /from (\d+) CIS and guardrail metric-filter alarms/.exec(s)?.[1]).find(Boolean);
     expect(alarms === undefined ? 0 : Number(alarms)).toBe(plan.alarms);
     expect(said(/from GuardDuty findings of severity 7 or more/)).toBe(plan.guardDutyPages);

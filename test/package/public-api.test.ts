@@ -17,7 +17,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
   'OrganizationTrail', 'TrailLogGroup', 'OrganizationPolicy', 'ORGANIZATION_POLICY_TYPES', 'OrganizationTrustedAccess', 'TRUSTED_SERVICE_PRINCIPALS', 'GUARDRAIL_POLICY_TYPES',
   'AlarmTopic', 'alarmKeyPolicy', 'alarmTopicPolicy', 'AlertTopic', 'AlertSubscriptionsVariable', 'CentralEventBus', 'DetectionRules', 'EventForwarders', 'ForwarderStackSet', 'GuardDutyDelegation', 'GuardDutyOrganization', 'ManagementDetection', 'MetricAlarms',
   'InvestigationTooling', 'InvestigatorRole', 'InvestigationWorkgroup', 'MIN_BYTES_SCANNED_CUTOFF', 'CloudTrailCatalog', 'AthenaNamedQueries', 'LogsInsightsQueries', 'QueryResultsBucket',
-  'VerifierRole', 'verifierPolicy', 'verifierTrustPolicy', 'drillPolicy', 'drillBusGuardStatement',
+  'VerifierRole', 'DrillRole', 'verifierPolicy', 'verifierTrustPolicy', 'drillPolicy', 'drillBusGuardStatements',
   'PurposeProfiles', 'PURPOSE_PROFILES_VARIABLE', 'LOGGING_PLAN_OUTPUT',
   // trail data
   'trailEventSelectors', 'managementEventSelector', 's3DataEventSelectors', 'lambdaDataEventSelectors', 'INSIGHT_TYPES',

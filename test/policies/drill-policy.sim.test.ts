@@ -1,7 +1,5 @@
 import { TrailguardNames } from '../../naming/names';
-import { centralBusPolicy } from '../../policies/central-bus-policy';
-import { drillBusGuardStatement, drillPolicy } from '../../policies/drill-policy';
-import { policyDocument } from '../../policies/policy-document';
+import { drillPolicy } from '../../policies/drill-policy';
 import { DRILL_CALLS } from '../../drill/drill-calls';
 import { mutatingActions, resourceFor } from '../support/action-resources';
 import { exampleConfig } from '../support/example-config';
@@ -46,18 +44,5 @@ describe('drill policy', () => {
       if ((await simulate({ caller, action, resource, resourceAccount: management, identityPolicies: [policy] })) === 'Allowed') allowed.push(action);
     }
     expect(allowed).toEqual([]);
-  });
-
-  it('the bus guard lets only the drill role put trailguard.drill events on the central bus', async () => {
-    const busPolicy = policyDocument([...centralBusPolicy({ busArn, organizationId: config.organizationId, forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn, names.anyAccountRoleArnPattern('tg-drill')], breakGlassRoleArns: [] }).Statement, drillBusGuardStatement({ busArn, drillRoleArnPattern: names.anyAccountRoleArnPattern('tg-drill') })]);
-    const put = (roleArn: string, source: string, identityPolicies: unknown[]) =>
-      simulate({ caller: { kind: 'role', roleArn, organizationId: config.organizationId }, action: 'events:PutEvents', resource: busArn, resourceAccount: security, resourcePolicy: busPolicy, identityPolicies, keys: { 'events:source': [source] } });
-    const admin = [{ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }];
-    const forwarder = names.roleArn('444444444444', names.memberForwarderRoleName(home));
-    expect(await put(drillRole, 'trailguard.drill', [policy])).toBe('Allowed');
-    expect(await put(forwarder, 'trailguard.drill', admin)).toBe('ExplicitlyDenied');
-    expect(await put(names.roleArn(security, 'admin'), 'trailguard.drill', admin)).toBe('ExplicitlyDenied');
-    // Forwarders keep putting real events.
-    expect(await put(forwarder, 'aws.cloudtrail', admin)).toBe('Allowed');
   });
 });

@@ -1,5 +1,6 @@
 import { detectionTargets } from '../../detections/deployment-targets';
 import { eventRuleDefinitions, metricFilterDefinitions } from '../../detections';
+import { drillRuleDefinition } from '../../detections/drill-rule';
 import { TrailguardNames } from '../../naming/names';
 import { exampleConfig } from '../support/example-config';
 import { synthesizedStack, synthToDirectory } from '../support/synth';
@@ -83,7 +84,9 @@ describe('deployed detections equal their definitions', () => {
     const definitions = new Map(eventRuleDefinitions(targets).map((d) => [d.id, d.pattern]));
     const deployed = byProvider(resourcesOf(security, 'aws_cloudwatch_event_rule'), region)
       .map((r) => [r.name, JSON.parse(r.event_pattern)]);
-    expect(deployed.sort()).toEqual(ids.map((id) => [names.detectionName(id), definitions.get(id)]).sort());
+    // Beside the detections, the drill's rule, which `trailguard drill` tests the path with.
+    definitions.set('drill', drillRuleDefinition().pattern);
+    expect(deployed.sort()).toEqual([...ids, 'drill'].map((id) => [names.detectionName(id), definitions.get(id)]).sort());
   });
 
   it('deploys central rules only in the governed Regions', () => {

@@ -54,7 +54,34 @@ describe('SecurityStack detection', () => {
         Effect: 'Deny', Principal: '*', Action: 'events:PutEvents',
         Condition: { ArnNotLike: { 'aws:PrincipalArn': [...forwarders, 'arn:aws:iam::333333333333:role/trailguard-break-glass'] } },
       }),
+      // No drill role configured: nobody may put drill events.
+      expect.objectContaining({ Sid: 'DenyDrillEvents', Effect: 'Deny', Principal: '*', Action: 'events:PutEvents', Condition: { 'ForAnyValue:StringEquals': { 'events:source': 'trailguard.drill' } } }),
     ]);
+  });
+
+  it('with drillRoleName, exempts the drill role from the forwarder-only Deny and keeps it to drill events', () => {
+    const withDrill = synthStack('security', exampleConfig({ drillRoleName: 'tg-drill' }));
+    const [policy] = resourcesOf(withDrill, 'aws_cloudwatch_event_bus_policy').map((p) => JSON.parse(p.policy));
+    const drillRole = 'arn:aws:iam::333333333333:role/tg-drill';
+    expect(policy.Statement.find((s: any) => s.Sid === 'DenyPutEventsExceptForwarders').Condition.ArnNotLike['aws:PrincipalArn']).toContain(drillRole);
+    expect(policy.Statement.map((s: any) => s.Sid)).toEqual([
+      'AllowOrganizationForwardersToPutEvents', 'DenyPutEventsExceptForwarders', 'DenyDrillEventsExceptDrillRole', 'DenyDrillRoleOtherEvents', 'DenyDrillRoleWithoutSource',
+    ]);
+    const [role] = resourcesOf(withDrill, 'aws_iam_role').filter((r) => r.name === 'tg-drill');
+    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal).toEqual({ AWS: ['arn:aws:iam::333333333333:root'] });
+    expect(resourcesOf(withDrill, 'aws_iam_role_policy').filter((p) => p.name === 'trailguard-drill')).toHaveLength(1);
+  });
+
+  it('plans the drill rule on every central bus, targeting that Region\'s topic, with the bus\'s count', () => {
+    const drill = resourcesOf(security, 'aws_cloudwatch_event_rule').filter((r) => r.name === 'tg-example-drill');
+    expect(drill).toHaveLength(config.governedRegions.length);
+    const buses = resourcesOf(security, 'aws_cloudwatch_event_bus');
+    for (const rule of drill) {
+      expect(JSON.parse(rule.event_pattern)).toEqual({ source: ['trailguard.drill'], 'detail-type': ['trailguard drill'] });
+      expect(rule.count).toEqual(buses[0].count);
+    }
+    const targets = resourcesOf(security, 'aws_cloudwatch_event_target').filter((t) => /DrillRule/.test(JSON.stringify(t.rule)));
+    expect(targets.map((t) => /aws_sns_topic\.AlertTopic-([a-z0-9-]+)_/.exec(t.arn)?.[1]).sort()).toEqual([...config.governedRegions].sort());
   });
 
   it('gives the account root no kms:* on the alert key, and denies blinding the key to all but its administrators', () => {

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +62,19 @@ describe('trailguard verify', () => {
     const { code, out } = await runCli(['verify', '--config', configPath, '--format', 'json']);
     expect(code).toBe(1);
     expect((jsonLines(out).pop() as { summary: { pass: number } }).summary.pass).toBe(0);
+  });
+
+  it('ends quietly with exit 0 when the reader has closed the pipe (verify | head -1)', async () => {
+    org.fake().state.trail.status.IsLogging = false;
+    // The real binary, with the reader gone before verify writes: its first write meets EPIPE.
+    const child = spawn(process.execPath, ['bin/trailguard.js', 'verify', '--config', configPath], { cwd: join(__dirname, '..', '..'), env: process.env });
+    child.stdout.destroy();
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const [code] = await once(child, 'close');
+    // The SDK warns about this machine's Node version on its own; nothing else may be written.
+    const written = Buffer.concat(stderr).toString('utf8').replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*?to show where the warning was created\)\n/, '');
+    expect(written).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -60,6 +60,10 @@ export function detectionsMarkdown(config: TrailguardConfig): string {
       return `| ${region} | ${definitions.length} | ${onBus} |`;
     }),
     '',
+    `Each central bus (${detections.drillRule.regions.join(', ')}) also carries the drill rule ${code(names.detectionName(detections.drillRule.definition.id))}, ` +
+      'with the bus\'s gate: it matches only `trailguard drill`\'s own `trailguard.drill` events, which the bus policy accepts from the drill role alone. ' +
+      'It detects nothing, so it is not among the rules counted above.',
+    '',
   ];
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { DescribeEventBusCommand } from '@aws-sdk/client-eventbridge';
-import { ListSubscriptionsByTopicCommand } from '@aws-sdk/client-sns';
+import { paginateListSubscriptionsByTopic, type Subscription } from '@aws-sdk/client-sns';
 import { equals, judge, type CheckResult, type CheckScope } from '../check-result';
 import type { VerifyContext } from '../context';
 import { normalizePolicy } from '../policy-normal-form';
@@ -9,14 +9,19 @@ import { judgeRules, readRules } from './rule-targets';
 /** The security account's alert path in one governed Region: bus, bus policy, rules, topic subscribers. */
 export async function alertBusChecks(ctx: VerifyContext, region: string): Promise<CheckResult[]> {
   const alerts = ctx.expected.alerts;
-  if (alerts === undefined) return [];
+  // With the alarm path alone no central bus is planned.
+  if (alerts === undefined || alerts.busPolicyByRegion[region] === undefined) return [];
   const scope: CheckScope = { account: ctx.expected.accounts.security, region };
   const { eventBridge, sns } = ctx.aws.clientsFor(scope.account, region);
   const topicArn = alerts.topicArnByRegion[region];
 
   const bus = await read('eventbridge:DescribeEventBus', () => eventBridge.send(new DescribeEventBusCommand({ Name: alerts.busName })), { codes: ['ResourceNotFoundException'], value: null });
   const rules = await readRules(eventBridge, alerts.busName, alerts.centralRulePrefix);
-  const subscriptions = await read('sns:ListSubscriptionsByTopic', async () => (await sns.send(new ListSubscriptionsByTopicCommand({ TopicArn: topicArn }))).Subscriptions ?? [], { codes: ['NotFound'], value: null });
+  const subscriptions = await read('sns:ListSubscriptionsByTopic', async () => {
+    const found: Subscription[] = [];
+    for await (const page of paginateListSubscriptionsByTopic({ client: sns }, { TopicArn: topicArn })) found.push(...(page.Subscriptions ?? []));
+    return found;
+  }, { codes: ['NotFound'], value: null });
 
   return [
     judge('alerts.bus-policy', scope, bus, (b) =>

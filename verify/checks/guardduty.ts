@@ -1,9 +1,10 @@
 import {
   DescribeOrganizationConfigurationCommand,
   GetDetectorCommand,
-  ListDetectorsCommand,
-  ListPublishingDestinationsCommand,
+  paginateListDetectors,
   paginateListMembers,
+  paginateListPublishingDestinations,
+  type Destination,
   paginateListOrganizationAdminAccounts,
   type Member,
 } from '@aws-sdk/client-guardduty';
@@ -28,7 +29,11 @@ export async function guardDutyChecks(ctx: VerifyContext, region: string): Promi
     }
     return found;
   });
-  const detectorId = await read('guardduty:ListDetectors', async () => (await client.send(new ListDetectorsCommand({}))).DetectorIds?.[0] ?? null);
+  const detectorId = await read('guardduty:ListDetectors', async () => {
+    const found: string[] = [];
+    for await (const page of paginateListDetectors({ client }, {})) found.push(...(page.DetectorIds ?? []));
+    return found[0] ?? null;
+  });
   // Without a detector there is nothing to read; the dependent checks then fail, never pass.
   const withDetector = async <T>(call: VerifyCall, fetch: (id: string) => Promise<T>): Promise<ReadResult<T | null>> =>
     !detectorId.ok ? detectorId : detectorId.data === null ? { ok: true, data: null } : read(call, () => fetch(detectorId.data!));
@@ -40,7 +45,11 @@ export async function guardDutyChecks(ctx: VerifyContext, region: string): Promi
     for await (const page of paginateListMembers({ client }, { DetectorId, OnlyAssociated: 'true' })) found.push(...(page.Members ?? []));
     return found;
   });
-  const destinations = await withDetector('guardduty:ListPublishingDestinations', async (DetectorId) => (await client.send(new ListPublishingDestinationsCommand({ DetectorId }))).Destinations ?? []);
+  const destinations = await withDetector('guardduty:ListPublishingDestinations', async (DetectorId) => {
+    const found: Destination[] = [];
+    for await (const page of paginateListPublishingDestinations({ client }, { DetectorId })) found.push(...(page.Destinations ?? []));
+    return found;
+  });
   const accounts = await ctx.activeAccounts();
   const noDetector = 'no detector in this Region';
 

@@ -1,4 +1,4 @@
-import { DescribePolicyCommand, ListRootsCommand, paginateListPolicies, paginateListTargetsForPolicy, type PolicyType } from '@aws-sdk/client-organizations';
+import { DescribePolicyCommand, paginateListPolicies, paginateListRoots, paginateListTargetsForPolicy, type PolicyType, type Root } from '@aws-sdk/client-organizations';
 import { equals, judge, type CheckResult, type CheckScope, type ReadResult } from '../check-result';
 import type { VerifyContext } from '../context';
 import { normalizePolicy } from '../policy-normal-form';
@@ -10,7 +10,11 @@ export async function guardrailChecks(ctx: VerifyContext): Promise<CheckResult[]
   const scope: CheckScope = { account: expected.accounts.management, region: 'global' };
   const client = ctx.aws.clientsFor(expected.accounts.management, expected.homeRegion).organizations;
 
-  const roots = await read('organizations:ListRoots', async () => (await client.send(new ListRootsCommand({}))).Roots ?? []);
+  const roots = await read('organizations:ListRoots', async () => {
+    const found: Root[] = [];
+    for await (const page of paginateListRoots({ client }, {})) found.push(...(page.Roots ?? []));
+    return found;
+  });
   const results: CheckResult[] = [
     judge('guardrails.policy-types', scope, roots, (list) => {
       const root = list.find((r) => r.Id === expected.organizationRootId);

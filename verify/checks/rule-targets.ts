@@ -1,4 +1,4 @@
-import { ListRulesCommand, ListTargetsByRuleCommand, type EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { ListRulesCommand, ListTargetsByRuleCommand, type EventBridgeClient, type Target } from '@aws-sdk/client-eventbridge';
 import type { Judgement, ReadResult } from '../check-result';
 import type { ExpectedRule } from '../expected';
 import { read } from '../read';
@@ -25,7 +25,17 @@ export async function readRules(client: EventBridgeClient, busName: string | und
   if (!listed.ok) return listed;
   const rules: LiveRule[] = [];
   for (const rule of listed.data) {
-    const targets = await read('eventbridge:ListTargetsByRule', async () => (await client.send(new ListTargetsByRuleCommand({ Rule: rule.name, EventBusName: busName }))).Targets ?? []);
+    // EventBridge has no paginators in the SDK: follow NextToken by hand, as for ListRules.
+    const targets = await read('eventbridge:ListTargetsByRule', async () => {
+      const found: Target[] = [];
+      let NextToken: string | undefined;
+      do {
+        const page = await client.send(new ListTargetsByRuleCommand({ Rule: rule.name, EventBusName: busName, NextToken }));
+        found.push(...(page.Targets ?? []));
+        NextToken = page.NextToken;
+      } while (NextToken !== undefined);
+      return found;
+    });
     if (!targets.ok) return targets;
     rules.push({ ...rule, targetArns: targets.data.map((t) => t.Arn ?? '') });
   }

@@ -1,4 +1,4 @@
-import { FakeAwsError, notFound, type FakeRequest, type ProtocolFamily } from './protocol';
+import { FakeAwsError, notFound, paged, type FakeRequest, type ProtocolFamily } from './protocol';
 import type { FakeAwsState } from './state';
 import { describeAlarmHistory, getMetricData, putEvents, setAlarmState } from './drill-flow';
 
@@ -75,19 +75,26 @@ function answer(request: FakeRequest, operation: string, input: Input, state: Fa
       if (input.KeyId !== state.key.keyId) notFound('Key', 'NotFoundException');
       return { Policy: state.key.policy, PolicyName: 'default' };
 
-    case 'organizations:ListAccounts':
-      return { Accounts: state.accounts.map((a) => ({ Id: a.id, Name: a.name, Status: a.state, State: a.state })) };
-    case 'organizations:ListRoots':
-      return { Roots: state.organization.roots.map((r) => ({ Id: r.id, Name: 'Root', PolicyTypes: r.policyTypes })) };
-    case 'organizations:ListPolicies':
-      return { Policies: state.organization.policies.filter((p) => p.type === input.Filter).map((p) => ({ Id: p.id, Name: p.name, Type: p.type })) };
+    case 'organizations:ListAccounts': {
+      const page = paged(state.accounts, input.NextToken, state);
+      return { Accounts: page.items.map((a) => ({ Id: a.id, Name: a.name, Status: a.state, State: a.state })), NextToken: page.next };
+    }
+    case 'organizations:ListRoots': {
+      const page = paged(state.organization.roots, input.NextToken, state);
+      return { Roots: page.items.map((r) => ({ Id: r.id, Name: 'Root', PolicyTypes: r.policyTypes })), NextToken: page.next };
+    }
+    case 'organizations:ListPolicies': {
+      const page = paged(state.organization.policies.filter((p) => p.type === input.Filter), input.NextToken, state);
+      return { Policies: page.items.map((p) => ({ Id: p.id, Name: p.name, Type: p.type })), NextToken: page.next };
+    }
     case 'organizations:DescribePolicy': {
       const policy = state.organization.policies.find((p) => p.id === input.PolicyId) ?? notFound('Policy', 'PolicyNotFoundException');
       return { Policy: { PolicySummary: { Id: policy.id, Name: policy.name, Type: policy.type }, Content: policy.content } };
     }
     case 'organizations:ListTargetsForPolicy': {
       const policy = state.organization.policies.find((p) => p.id === input.PolicyId) ?? notFound('Policy', 'PolicyNotFoundException');
-      return { Targets: policy.targets.map((TargetId) => ({ TargetId, Type: TargetId.startsWith('r-') ? 'ROOT' : 'ORGANIZATIONAL_UNIT' })) };
+      const page = paged(policy.targets, input.NextToken, state);
+      return { Targets: page.items.map((TargetId) => ({ TargetId, Type: TargetId.startsWith('r-') ? 'ROOT' : 'ORGANIZATIONAL_UNIT' })), NextToken: page.next };
     }
 
     case 'events:DescribeEventBus': {
@@ -95,17 +102,24 @@ function answer(request: FakeRequest, operation: string, input: Input, state: Fa
       if (bus === null || bus === undefined || bus.name !== input.Name) notFound(`Event bus ${String(input.Name)}`);
       return { Name: bus.name, Arn: `arn:aws:events:${request.region}:${request.account}:event-bus/${bus.name}`, Policy: bus.policy };
     }
-    case 'events:ListRules':
-      return { Rules: (state.rules[ruleKey] ?? []).filter((r) => r.busName === input.EventBusName && r.name.startsWith(String(input.NamePrefix ?? ''))).map((r) => ({ Name: r.name, State: r.state, EventBusName: r.busName ?? 'default' })) };
+    case 'events:ListRules': {
+      const page = paged((state.rules[ruleKey] ?? []).filter((r) => r.busName === input.EventBusName && r.name.startsWith(String(input.NamePrefix ?? ''))), input.NextToken, state);
+      return { Rules: page.items.map((r) => ({ Name: r.name, State: r.state, EventBusName: r.busName ?? 'default' })), NextToken: page.next };
+    }
     case 'events:ListTargetsByRule': {
       const rule = (state.rules[ruleKey] ?? []).find((r) => r.name === input.Rule && r.busName === input.EventBusName) ?? notFound(`Rule ${String(input.Rule)}`);
-      return { Targets: rule.targets.map((Arn, i) => ({ Id: `Target${i}`, Arn })) };
+      const page = paged(rule.targets.map((Arn, i) => ({ Id: `Target${i}`, Arn })), input.NextToken, state);
+      return { Targets: page.items, NextToken: page.next };
     }
 
-    case 'logs:DescribeMetricFilters':
-      return { metricFilters: state.metricFilters.filter((f) => f.logGroupName === input.logGroupName).map((f) => ({ filterName: f.name, filterPattern: f.pattern, logGroupName: f.logGroupName })) };
-    case 'monitoring:DescribeAlarms':
-      return { MetricAlarms: state.alarms.filter((a) => a.name.startsWith(String(input.AlarmNamePrefix ?? ''))).map((a) => ({ AlarmName: a.name, ActionsEnabled: a.actionsEnabled, StateValue: a.state })) };
+    case 'logs:DescribeMetricFilters': {
+      const page = paged(state.metricFilters.filter((f) => f.logGroupName === input.logGroupName), input.nextToken, state);
+      return { metricFilters: page.items.map((f) => ({ filterName: f.name, filterPattern: f.pattern, logGroupName: f.logGroupName })), nextToken: page.next };
+    }
+    case 'monitoring:DescribeAlarms': {
+      const page = paged(state.alarms.filter((a) => a.name.startsWith(String(input.AlarmNamePrefix ?? ''))), input.NextToken, state);
+      return { MetricAlarms: page.items.map((a) => ({ AlarmName: a.name, ActionsEnabled: a.actionsEnabled, StateValue: a.state })), NextToken: page.next };
+    }
 
     case 'glue:GetTable': {
       const table = state.glueTables.find((t) => t.database === input.DatabaseName && t.name === input.Name) ?? notFound('Table', 'EntityNotFoundException');
@@ -115,8 +129,10 @@ function answer(request: FakeRequest, operation: string, input: Input, state: Fa
       const wg = state.workgroups.find((w) => w.name === input.WorkGroup) ?? notFound(`WorkGroup ${String(input.WorkGroup)}`, 'InvalidRequestException');
       return { WorkGroup: { Name: wg.name, State: wg.state, Configuration: { EnforceWorkGroupConfiguration: wg.enforce } } };
     }
-    case 'athena:ListNamedQueries':
-      return { NamedQueryIds: state.namedQueries.filter((q) => q.workgroup === input.WorkGroup).map((q) => q.id) };
+    case 'athena:ListNamedQueries': {
+      const page = paged(state.namedQueries.filter((q) => q.workgroup === input.WorkGroup).map((q) => q.id), input.NextToken, state);
+      return { NamedQueryIds: page.items, NextToken: page.next };
+    }
     case 'athena:BatchGetNamedQuery':
       return { NamedQueries: state.namedQueries.filter((q) => (input.NamedQueryIds as string[]).includes(q.id)).map((q) => ({ NamedQueryId: q.id, Name: q.name, WorkGroup: q.workgroup, Database: 'db', QueryString: 'SELECT 1' })), UnprocessedNamedQueryIds: [] };
     case 'events:PutEvents':

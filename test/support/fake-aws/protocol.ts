@@ -42,3 +42,18 @@ export interface ProtocolFamily {
 export function notFound(what: string, code = 'ResourceNotFoundException'): never {
   throw new FakeAwsError(code, 400, `${what} not found`);
 }
+
+/** Items per page of every list the fake serves, unless the state sets its own. */
+export const DEFAULT_PAGE_SIZE = 2;
+
+/**
+ * One page of a list, as AWS pages them: an opaque token names where the next page starts and
+ * is absent on the last. The fake's pages are small, so every reader must follow the tokens.
+ */
+export function paged<T>(items: readonly T[], token: unknown, state: FakeAwsState): { readonly items: T[]; readonly next?: string } {
+  const size = state.pageSize ?? DEFAULT_PAGE_SIZE;
+  const start = token === undefined || token === null || token === '' ? 0 : Number(/^page-(\d+)$/.exec(String(token))?.[1] ?? NaN);
+  if (!Number.isInteger(start) || start > items.length) throw new FakeAwsError('InvalidNextTokenException', 400, `Invalid token ${String(token)}`);
+  const end = start + size;
+  return { items: items.slice(start, end), ...(end < items.length && { next: `page-${end}` }) };
+}

@@ -1,4 +1,4 @@
-import { FakeAwsError, type FakeRequest, type ProtocolFamily } from './protocol';
+import { FakeAwsError, paged, type FakeRequest, type ProtocolFamily } from './protocol';
 import type { FakeAwsState } from './state';
 
 /**
@@ -39,7 +39,8 @@ function answer(request: FakeRequest, operation: string, params: URLSearchParams
       const topicArn = params.get('TopicArn') ?? '';
       const subscriptions = state.topics[topicArn];
       if (subscriptions === undefined) throw new FakeAwsError('NotFound', 404, `Topic ${topicArn} does not exist`);
-      return { Subscriptions: subscriptions.map((s) => ({ SubscriptionArn: s.subscriptionArn, Protocol: s.protocol, Endpoint: s.endpoint, TopicArn: topicArn, Owner: request.account })) };
+      const page = paged(subscriptions, params.get('NextToken') ?? undefined, state);
+      return { Subscriptions: page.items.map((s) => ({ SubscriptionArn: s.subscriptionArn, Protocol: s.protocol, Endpoint: s.endpoint, TopicArn: topicArn, Owner: request.account })), NextToken: page.next };
     }
     case 'cloudformation:DescribeStackSet': {
       const name = params.get('StackSetName');
@@ -49,7 +50,8 @@ function answer(request: FakeRequest, operation: string, params: URLSearchParams
     case 'cloudformation:ListStackInstances': {
       const name = params.get('StackSetName');
       if (state.stackSet === null || state.stackSet.name !== name) throw new FakeAwsError('StackSetNotFoundException', 404, `StackSet ${name} not found`);
-      return { Summaries: state.stackSet.instances.map((i) => ({ StackSetId: `${name}:1`, Account: i.account, Region: i.region, Status: i.status })) };
+      const page = paged(state.stackSet.instances, params.get('NextToken') ?? undefined, state);
+      return { Summaries: page.items.map((i) => ({ StackSetId: `${name}:1`, Account: i.account, Region: i.region, Status: i.status })), NextToken: page.next };
     }
     default:
       throw new FakeAwsError('InvalidAction', 400, `${request.service}:${operation} is not faked`);

@@ -1,4 +1,4 @@
-import { FakeAwsError, type FakeRequest, type ProtocolFamily } from './protocol';
+import { FakeAwsError, paged, type FakeRequest, type ProtocolFamily } from './protocol';
 import type { FakeAwsState } from './state';
 
 const ROUTES: readonly [RegExp, string][] = [
@@ -30,26 +30,36 @@ function answer(request: FakeRequest, operation: string, state: FakeAwsState): u
   const gd = state.guardDuty[request.region];
   if (gd === undefined) throw new FakeAwsError('BadRequestException', 400, `Region ${request.region} is not served`);
   const detectorId = request.path.split('/')[2];
+  // GuardDuty's list operations take the token as a query parameter.
+  const token = request.query.get('nextToken') ?? undefined;
   const detector = () => {
     if (gd.detector === null || gd.detector.id !== detectorId) throw new FakeAwsError('BadRequestException', 400, 'The request is rejected because the input detectorId is not owned by the current account.');
     return gd.detector;
   };
   switch (operation) {
-    case 'ListOrganizationAdminAccounts':
-      return { adminAccounts: gd.adminAccounts };
-    case 'ListDetectors':
-      return { detectorIds: gd.detector === null ? [] : [gd.detector.id] };
+    case 'ListOrganizationAdminAccounts': {
+      const page = paged(gd.adminAccounts, token, state);
+      return { adminAccounts: page.items, nextToken: page.next };
+    }
+    case 'ListDetectors': {
+      const page = paged(gd.detector === null ? [] : [gd.detector.id], token, state);
+      return { detectorIds: page.items, nextToken: page.next };
+    }
     case 'GetDetector':
       return { status: detector().status, serviceRole: 'arn', createdAt: '2026-01-01T00:00:00Z' };
     case 'DescribeOrganizationConfiguration':
       detector();
       return { autoEnableOrganizationMembers: gd.autoEnableOrganizationMembers, memberAccountLimitReached: false, features: gd.features };
-    case 'ListMembers':
+    case 'ListMembers': {
       detector();
-      return { members: gd.members.map((m) => ({ ...m, detectorId: 'member-detector', masterId: request.account, email: `${m.accountId}@example.com`, updatedAt: '2026-01-01T00:00:00Z' })) };
-    case 'ListPublishingDestinations':
+      const page = paged(gd.members, token, state);
+      return { members: page.items.map((m) => ({ ...m, detectorId: 'member-detector', masterId: request.account, email: `${m.accountId}@example.com`, updatedAt: '2026-01-01T00:00:00Z' })), nextToken: page.next };
+    }
+    case 'ListPublishingDestinations': {
       detector();
-      return { destinations: gd.destinations };
+      const page = paged(gd.destinations, token, state);
+      return { destinations: page.items, nextToken: page.next };
+    }
     default:
       throw new FakeAwsError('BadRequestException', 400, `${operation} is not faked`);
   }

@@ -69,6 +69,11 @@ export interface FakeAwsState {
   metrics: { account: string; region: string; namespace: string; metricName: string; dimensions: Record<string, string>; at: Date; value: number }[];
   /** Messages delivered to subscribers, by topic ARN (what a subscriber would read). */
   delivered: Record<string, string[]>;
+  /**
+   * Items per page of every list (ListRules, ListAccounts, DescribeAlarms ...).
+   * @default DEFAULT_PAGE_SIZE (2)
+   */
+  pageSize?: number;
   faults: {
     /** Every service but STS answers AccessDenied: a role with no permissions. */
     accessDenied?: boolean;
