@@ -7,7 +7,7 @@ const KEY = 'guardduty_export_key_arn=arn:aws:kms:eu-west-1:222222222222:key/123
 
 // Other blocks (trail, guardrails) share these stacks; only detection's resources are counted,
 // by their construct paths' top-level ids.
-const SECURITY_ROOTS = /^(AlertTopic|CentralEventBus|DetectionRules|MetricAlarmRule|GuardDuty)[-_]/;
+const SECURITY_ROOTS = /^(AlertTopic|CentralEventBus|DetectionRules|DrillRule|GuardDuty)[-_]/;
 const MANAGEMENT_ROOTS = /^Detection_/;
 
 function countByType(plan: any, roots: RegExp): Record<string, number> {
@@ -30,8 +30,9 @@ describe('offline plan of detection', () => {
   it('plans alert routing, rules, buses and GuardDuty in every governed Region of the security account', () => {
     const plan = planJson(security, ['detection'], [KEY]);
     expect(countByType(plan, SECURITY_ROOTS)).toEqual({
-      // Central rules: eu-west-1 has the 40 every-Region rules; us-east-1 all 50 (IAM and Organizations arrive only there). Alarms page by SNS, not here.
-      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 90, aws_cloudwatch_event_target: 90,
+      // Central rules: eu-west-1 has the 40 every-Region rules; us-east-1 all 50 (IAM and Organizations arrive only there);
+      // and the drill rule on each bus. Alarms page by SNS, not here.
+      aws_cloudwatch_event_bus: 2, aws_cloudwatch_event_bus_policy: 2, aws_cloudwatch_event_rule: 92, aws_cloudwatch_event_target: 92,
       aws_guardduty_detector: 2, aws_guardduty_detector_feature: 12, aws_guardduty_organization_configuration: 2, aws_guardduty_organization_configuration_feature: 12,
       aws_guardduty_publishing_destination: 2, aws_kms_alias: 2, aws_kms_key: 2, aws_sns_topic: 2, aws_sns_topic_policy: 2, aws_sns_topic_subscription: 2,
     });

@@ -3,7 +3,10 @@ import { AwsAccess } from '../../verify/aws-clients';
 import type { CheckResult } from '../../verify/check-result';
 import { expectedDeployment, type ExpectedDeployment } from '../../verify/expected';
 import { runVerify } from '../../verify/run-verify';
-import { exampleConfig } from '../support/example-config';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exampleConfig, exampleRawConfig } from '../support/example-config';
 import { healthyState } from '../support/fake-aws/healthy';
 import { FakeAws, useFakeAwsEnvironment } from '../support/fake-aws/server';
 
@@ -51,4 +54,11 @@ export function only(results: readonly CheckResult[], check: string, region?: st
   const found = results.filter((r) => r.check === check && (region === undefined || r.region === region));
   if (found.length !== 1) throw new Error(`expected one ${check} result${region ? ` in ${region}` : ''}, got ${found.length}`);
   return found[0];
+}
+
+/** A cdktf.json for the command, with the harness's purposes and verifier role. */
+export function writeVerifyConfig(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'trailguard-verify-')), 'cdktf.json');
+  writeFileSync(path, JSON.stringify({ context: { trailguard: { ...exampleRawConfig(), purposeProfiles: config.purposeProfiles, verifierRoleName: 'tg-verifier' } } }));
+  return path;
 }
