@@ -25,54 +25,72 @@ export function instanceName(purposes: readonly Purpose[]): string {
 }
 
 /**
- * Writes the batch configuration into `<stackDirectory>/<folder>`. Extra variables (`name=value`)
- * become root variables of the stack's own type, passed to every instance, so Terraform parses
- * `-var` values exactly as it would for the stack.
+ * Writes the batch configuration of one stack's combinations into `<stackDirectory>/<folder>`.
+ * Extra variables (`name=value`) become root variables of the stack's own type, passed to every
+ * instance, so Terraform parses `-var` values exactly as it would for the stack.
  */
 export function writePlanBatch(stackDirectory: string, folder: string, combinations: readonly (readonly Purpose[])[], extraVars: readonly string[]): PlanBatch {
-  return writeInstances(stackDirectory, folder, combinations.map((purposes) => ({ name: instanceName(purposes), purposes })), extraVars);
+  return writeBatch(join(stackDirectory, folder), combinations.map((purposes) => ({ name: instanceName(purposes), stackDirectory, purposes })), extraVars);
 }
 
-/** One module instance of a batch: its purposes, and literal values for other variables. */
+/** One module instance of a batch. */
 export interface BatchInstance {
   readonly name: string;
-  readonly purposes: readonly string[];
+  /** The synthesized stack it instantiates. */
+  readonly stackDirectory: string;
+  /** Its purpose_profiles, for a stack that has the variable. */
+  readonly purposes?: readonly string[];
+  /** Literal values of other variables. */
   readonly inputs?: Readonly<Record<string, string>>;
 }
 
-/** The batch configuration for any instances, valid or not (see planFailures). */
-export function writeInstances(stackDirectory: string, folder: string, instanceList: readonly BatchInstance[], extraVars: readonly string[]): PlanBatch {
-  const stack = JSON.parse(readFileSync(join(stackDirectory, 'cdk.tf.json'), 'utf8'));
-  const { provider, terraform, ...moduleBody } = stack;
+/**
+ * The batch configuration for any instances, valid or not (see planFailures), of one stack or
+ * of several whose providers are configured alike (see planStacks).
+ */
+export function writeBatch(directory: string, instanceList: readonly BatchInstance[], extraVars: readonly string[]): PlanBatch {
+  const stackDirectories = [...new Set(instanceList.map((instance) => instance.stackDirectory))];
+  const stacks = stackDirectories.map((stackDirectory) => JSON.parse(readFileSync(join(stackDirectory, 'cdk.tf.json'), 'utf8')));
+  const { provider, terraform } = stacks[0];
+  for (const [index, other] of stacks.entries()) {
+    if (JSON.stringify([other.provider, other.terraform?.required_providers]) !== JSON.stringify([provider, terraform?.required_providers])) {
+      throw new Error(`${stackDirectories[index]}: its providers differ from ${stackDirectories[0]}'s, so the two cannot share one plan`);
+    }
+  }
   const aliases: string[] = Object.entries<any[]>(provider ?? {}).flatMap(([name, configs]) => configs.map((c) => (c.alias === undefined ? name : `${name}.${c.alias}`)));
   const providerSources = terraform?.required_providers ?? {};
   const requiredProviders = Object.fromEntries(Object.entries<any>(providerSources).map(([name, requirement]) => [
     name, { ...requirement, configuration_aliases: aliases.filter((a) => a.startsWith(`${name}.`)) },
   ]));
   const extraNames = extraVars.map((assignment) => assignment.slice(0, assignment.indexOf('=')));
-  const instances = new Map(instanceList.map((instance) => [instance.name, instance.purposes as readonly Purpose[]] as const));
+  const sourceOf = (stackDirectory: string): string => `./stack-${stackDirectories.indexOf(stackDirectory)}`;
 
-  const directory = join(stackDirectory, folder);
-  mkdirSync(join(directory, 'stack'), { recursive: true });
-  writeFileSync(join(directory, 'stack', 'main.tf.json'), JSON.stringify({ ...moduleBody, terraform: { required_providers: requiredProviders } }));
-  const outputs = Object.entries<any>(stack.output ?? {});
+  stacks.forEach(({ provider: _provider, terraform: _terraform, ...moduleBody }, index) => {
+    mkdirSync(join(directory, `stack-${index}`), { recursive: true });
+    writeFileSync(join(directory, `stack-${index}`, 'main.tf.json'), JSON.stringify({ ...moduleBody, terraform: { required_providers: requiredProviders } }));
+  });
+  const outputsOf = (instance: BatchInstance): [string, any][] => Object.entries<any>(stacks[stackDirectories.indexOf(instance.stackDirectory)].output ?? {});
   writeFileSync(join(directory, 'main.tf.json'), JSON.stringify({
     terraform: { required_providers: providerSources },
     provider,
-    // Terraform rejects an empty block, so there is none without extra variables.
-    ...(extraNames.length > 0 && { variable: Object.fromEntries(extraNames.map((name) => [name, { type: stack.variable?.[name]?.type ?? 'string' }])) }),
+    ...nonEmpty('variable', Object.fromEntries(extraNames.map((name) => [name, { type: stacks[0].variable?.[name]?.type ?? 'string' }]))),
     module: Object.fromEntries(instanceList.map((instance) => [instance.name, {
-      source: './stack',
+      source: sourceOf(instance.stackDirectory),
       providers: Object.fromEntries(aliases.map((a) => [a, a])),
-      purpose_profiles: instance.purposes,
+      ...(instance.purposes !== undefined && { purpose_profiles: instance.purposes }),
       ...Object.fromEntries(extraNames.map((variable) => [variable, `\${var.${variable}}`])),
       ...instance.inputs,
     }])),
-    output: Object.fromEntries([...instances.keys()].flatMap((name) => outputs.map(([output, definition]) => [
-      `${name}__${output}`, { value: `\${module.${name}.${output}}`, ...(definition.sensitive === true && { sensitive: true }) },
-    ]))),
+    ...nonEmpty('output', Object.fromEntries(instanceList.flatMap((instance) => outputsOf(instance).map(([output, definition]) => [
+      `${instance.name}__${output}`, { value: `\${module.${instance.name}.${output}}`, ...(definition.sensitive === true && { sensitive: true }) },
+    ])))),
   }));
-  return { directory, instances };
+  return { directory, instances: new Map(instanceList.map((instance) => [instance.name, (instance.purposes ?? []) as readonly Purpose[]])) };
+}
+
+/** `{ [block]: entries }`, or nothing: Terraform rejects an empty block in JSON. */
+function nonEmpty(block: string, entries: Record<string, unknown>): Record<string, unknown> {
+  return Object.keys(entries).length === 0 ? {} : { [block]: entries };
 }
 
 /** The plan of one instance, shaped as `terraform show -json` of the stack planned alone. */
@@ -90,7 +108,7 @@ export function planOfInstance(combined: any, name: string, purposes: readonly P
   return {
     format_version: combined.format_version,
     terraform_version: combined.terraform_version,
-    variables: { purpose_profiles: { value: purposes } },
+    variables: purposes.length === 0 ? {} : { purpose_profiles: { value: purposes } },
     planned_values: { outputs: ownOutputs(combined.planned_values?.outputs), root_module: moduleValues(instanceValues) },
     resource_changes: (combined.resource_changes ?? [])
       .filter((c: any) => c.address.startsWith(prefix))

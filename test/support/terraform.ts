@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { offlineTerraformEnv } from '../../tools/scripts/terraform-cli-config';
 import { allCombinations, type Purpose } from '../../profiles/purposes';
-import { instanceName, planOfInstance, writeInstances, writePlanBatch } from './plan-batch';
+import { instanceName, planOfInstance, writeBatch, writePlanBatch } from './plan-batch';
 import { computeOnce, runCacheDirectory, readCached, writeCached } from './run-cache';
 
 const CLI_CONFIG = resolve(__dirname, '..', '..', '.tmp', 'terraform.rc');
@@ -79,6 +80,19 @@ function planAlone(directory: string, purposes: readonly Purpose[], extraVars: r
   return JSON.parse(terraform(['show', '-json', planFile], directory));
 }
 
+/**
+ * Several synthesized stacks with alike providers and no purpose_profiles (such as test
+ * fixtures), planned by one terraform plan and one show: name → its plan.
+ */
+export function planStacks(stackDirectories: Readonly<Record<string, string>>): Record<string, any> {
+  const directory = mkdtempSync(join(tmpdir(), 'trailguard-stacks-'));
+  const batch = writeBatch(directory, Object.entries(stackDirectories).map(([name, stackDirectory]) => ({ name, stackDirectory })), []);
+  terraformInit(batch.directory);
+  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', '-out=batch.tfplan'], batch.directory);
+  const combined = JSON.parse(terraform(['show', '-json', 'batch.tfplan'], batch.directory));
+  return Object.fromEntries(Object.keys(stackDirectories).map((name) => [name, planOfInstance(combined, name, [])]));
+}
+
 /** A plan that must fail: its purposes, and literal values of other variables. */
 export interface FailingPlan {
   readonly purposes: readonly string[];
@@ -92,7 +106,7 @@ export interface FailingPlan {
  */
 export function planFailures(directory: string, cases: readonly FailingPlan[]): string[] {
   const folder = `failures-${createHash('sha256').update(JSON.stringify(cases)).digest('hex').slice(0, 12)}`;
-  const batch = writeInstances(directory, folder, cases.map((c, index) => ({ name: `case_${index}`, ...c })), []);
+  const batch = writeBatch(join(directory, folder), cases.map((c, index) => ({ name: `case_${index}`, stackDirectory: directory, ...c })), []);
   terraformInit(batch.directory);
   let output = '';
   try {
