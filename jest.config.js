@@ -1,6 +1,6 @@
 // Test tiers are jest projects, selected by file name, so each tier can be run alone
-// (`npx jest --selectProjects terraform`). swc strips types without checking them:
-// `tsc --noEmit` in `npm test` is the single type-check.
+// (`npx jest --selectProjects terraform`). swc strips types without checking them: the
+// typecheck tier (`tsc --noEmit`) is the single type-check.
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }],
 };
@@ -14,6 +14,7 @@ const common = { transform, transformIgnorePatterns, testEnvironment: 'node' };
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   // Terraform plans wait on provider processes; two workers keep both cores busy.
   maxWorkers: 2,
   projects: [
@@ -21,7 +22,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.sim\\.test\\.ts$', '\\.tf\\.test\\.ts$', '\\.process\\.test\\.ts$', '<rootDir>/test/patterns/'],
+      testPathIgnorePatterns: ['\\.sim\\.test\\.ts$', '\\.tf\\.test\\.ts$', '\\.process\\.test\\.ts$', '\\.tsc\\.test\\.ts$', '<rootDir>/test/patterns/'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
     },
     {
@@ -34,6 +35,11 @@ module.exports = {
       displayName: 'simulation',
       testMatch: ['<rootDir>/test/**/*.sim.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/setup-jest.ts'],
+    },
+    {
+      ...common,
+      displayName: 'typecheck',
+      testMatch: ['<rootDir>/test/**/*.tsc.test.ts'],
     },
     {
       // Tests that start the CLI or main.ts as a user would: a new node process each.

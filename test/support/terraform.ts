@@ -73,7 +73,11 @@ function planBatch(directory: string, folder: string, extraVars: readonly string
   return [...batch.instances].map(([name, combination]) => [combination, planOfInstance(combined, name, combination)]);
 }
 
-function planAlone(directory: string, purposes: readonly Purpose[], extraVars: readonly string[]): any {
+/**
+ * Plans one combination by itself, uncached: for a stack that a single test plans once, where a
+ * batch would plan six combinations for nothing, and for the batch's own proof.
+ */
+export function planAlone(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
   const variables = [`-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)];
   const planFile = `plan-${createHash('sha256').update(variables.join('\n')).digest('hex').slice(0, 12)}.tfplan`;
   terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`, ...variables], directory);

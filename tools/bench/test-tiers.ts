@@ -19,7 +19,7 @@ export interface SlowFile {
 export interface TestTimes {
   /** `npm run test:unit`: the unit project. */
   readonly unit?: TierTimes;
-  /** `npm test`: the type-check and every jest project, terraform validate and plans included. */
+  /** `npm test`: every jest project, the type-check, terraform validate and plans included. */
   readonly full?: TierTimes;
   /** The slowest test files of the last cold `npm test`, by jest's own per-file times. */
   readonly slowestFiles?: readonly SlowFile[];
