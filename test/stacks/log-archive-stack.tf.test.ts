@@ -3,7 +3,7 @@ import type { Purpose } from '../../profiles/purposes';
 import { LOG_ARCHIVE_OUTPUTS } from '../../stacks/log-archive-stack';
 import { exampleConfig } from '../support/example-config';
 import { synthToDirectory } from '../support/synth';
-import { planJson, plannedResources, stackDirectory, terraform, terraformInit } from '../support/terraform';
+import { planJson, plannedResources, stackDirectory, terraformInit, terraformValidate } from '../support/terraform';
 
 jest.setTimeout(300_000);
 
@@ -29,7 +29,7 @@ const expected: Record<string, { mode: string; days: number; transitions: Record
 
 describe('log-archive offline plan', () => {
   it('validates', () => {
-    expect(terraform(['validate', '-no-color'], directory)).toMatch(/Success/);
+    expect(terraformValidate(directory)).toMatch(/Success/);
   });
 
   describe.each(Object.keys(expected))('purpose_profiles = [%s]', (key) => {

@@ -37,6 +37,19 @@ export function terraformInit(directory: string): void {
 }
 
 /**
+ * `terraform validate` of a synthesized stack. Within one jest run a configuration is validated
+ * once, and test files validating the same synthesized stack share the output.
+ */
+export function terraformValidate(directory: string): string {
+  const cache = runCacheDirectory();
+  if (cache === undefined) return terraform(['validate', '-no-color'], directory);
+  const key = createHash('sha256').update(readFileSync(join(directory, 'cdk.tf.json'))).digest('hex').slice(0, 16);
+  const file = join(cache, `${key}.validate.txt`);
+  computeOnce(`${file}.lock`, () => existsSync(file), () => writeCached(file, terraform(['validate', '-no-color'], directory)));
+  return readFileSync(file, 'utf8');
+}
+
+/**
  * Plans with the given purposes and returns `terraform show -json` of the plan. Within one jest
  * run, the first request for a synthesized stack (with given extra variables) plans every
  * purpose combination in one batch (see plan-batch) and caches each plan for all test files.
