@@ -8,6 +8,7 @@ export interface BenchResults {
   readonly command: string;
   readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryGb: number; readonly node: string; readonly loadAverageAtStart: number };
   readonly runs: number;
+  readonly unitRuns: number;
   readonly suiteRuns: number;
   readonly warmUpRuns: 1;
   readonly synth: readonly SynthResult[];
@@ -92,7 +93,7 @@ export function renderPerformanceDoc(results: BenchResults): string {
     '',
     `Measured with \`${results.command}\` on ${results.generatedAt.slice(0, 10)}: ${m.cpus} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}; ` +
       `load average ${m.loadAverageAtStart} at the start (the machine is shared). Synth: medians of ${results.runs} runs after ${results.warmUpRuns} warm-up run; ` +
-      `tests: ${results.runs} unit and ${results.suiteRuns} full-suite runs, each cold then warm. ` +
+      `tests: ${results.unitRuns} unit-tier and ${results.suiteRuns} full-suite runs, each a fresh clone run cold, then warm. ` +
       'The two synth ways are interleaved in the same run, so background load affects both alike. Synth is the whole app process, ' +
       'as `cdktf synth` starts it; peak RSS is the largest of any node process it started.',
     '',

@@ -62,10 +62,10 @@ function coldAndWarm(root: string, label: string, args: (repo: string, run: numb
   return { cold: toSeries(cold), warm: toSeries(warm) };
 }
 
-export function measureTests(root: string, options: { runs: number; suiteRuns: number; suite: boolean }, progress: (line: string) => void): TestTimes {
+export function measureTests(root: string, options: { unitRuns: number; suiteRuns: number; suite: boolean }, progress: (line: string) => void): TestTimes {
   const loads: number[] = [];
   progress('tests: unit tier, cold and warm');
-  const unit = coldAndWarm(root, 'npm run test:unit', (repo) => ({ label: 'unit', command: 'npm', args: ['run', 'test:unit', '--silent'], cwd: repo }), options.runs, loads, progress);
+  const unit = coldAndWarm(root, 'npm run test:unit', (repo) => ({ label: 'unit', command: 'npm', args: ['run', 'test:unit', '--silent'], cwd: repo }), options.unitRuns, loads, progress);
   if (!options.suite) return { unit, loadAverages: loads };
   progress('tests: full suite, cold and warm');
   const report = join(mkdtempSync(join(tmpdir(), 'trailguard-bench-')), 'jest.json');
