@@ -42,8 +42,8 @@ export interface AwsAccessProps {
   /** Region of the STS endpoint used to assume roles. */
   readonly stsRegion: string;
   /**
-   * Attempts per call, throttling included (standard retry mode, exponential backoff with jitter).
-   * @default 5
+   * Attempts per call, throttling included (exponential backoff with jitter).
+   * @default - the SDK's own: `AWS_MAX_ATTEMPTS`, then the profile's `max_attempts`, then 3
    */
   readonly maxAttempts?: number;
 }
@@ -80,8 +80,9 @@ export class AwsAccess {
   private create(accountId: string, region: string): AccountClients {
     const config = {
       region,
-      retryMode: 'standard',
-      maxAttempts: this.props.maxAttempts ?? 5,
+      // Retry mode and attempts are left to the standard configuration (AWS_RETRY_MODE,
+      // AWS_MAX_ATTEMPTS, the profile), as with the AWS CLI, unless given here.
+      ...(this.props.maxAttempts === undefined ? {} : { maxAttempts: this.props.maxAttempts }),
       ...(this.props.roleArnOf === undefined ? {} : { credentials: this.credentialsFor(accountId) }),
     };
     const makers: { readonly [K in keyof AccountClients]: () => AccountClients[K] } = {

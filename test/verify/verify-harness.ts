@@ -23,10 +23,7 @@ export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake
     fake = new FakeAws(healthyState(expected, clock()), clock);
     restore = useFakeAwsEnvironment(await fake.start(), config.homeRegion);
   });
-  beforeEach(() => {
-    fake.state = healthyState(expected, clock());
-    fake.calls.length = 0;
-  });
+  beforeEach(() => fake.reset(healthyState(expected, clock())));
   afterAll(async () => {
     restore();
     await fake.stop();
@@ -35,7 +32,7 @@ export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake
   return {
     fake: () => fake,
     run: async (options = {}) => {
-      const aws = new AwsAccess({ roleArnOf: (a) => names.roleArn(a, 'tg-verifier'), sessionName: 'test', stsRegion: config.homeRegion, maxAttempts: options.maxAttempts ?? 3 });
+      const aws = new AwsAccess({ roleArnOf: (a) => names.roleArn(a, 'tg-verifier'), sessionName: 'test', stsRegion: config.homeRegion, ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }) });
       try {
         return await runVerify({ expected, aws, maxDeliveryAgeMs: 3_600_000, concurrency: 4, now: clock });
       } finally {

@@ -155,6 +155,22 @@ describe('verify against a fake organization', () => {
     }
   });
 
+  it('honours AWS_MAX_ATTEMPTS: with 1 attempt a throttled call is not retried', async () => {
+    const saved = process.env.AWS_MAX_ATTEMPTS;
+    process.env.AWS_MAX_ATTEMPTS = '1';
+    try {
+      org.fake().state.faults.throttleFirst = 1;
+      const results = await org.run();
+      // The first call of each operation is throttled and, with one attempt, never retried
+      // (with the default attempts the same organization passes: the test above).
+      expect(only(results, 'trail.logging')).toMatchObject({ status: 'error', detail: expect.stringMatching(/^could not read: Throttling/) });
+      expect(org.fake().calls.filter((c) => c.status !== 200).length).toBe(org.fake().distinctCalls().length);
+    } finally {
+      if (saved === undefined) delete process.env.AWS_MAX_ATTEMPTS;
+      else process.env.AWS_MAX_ATTEMPTS = saved;
+    }
+  });
+
   it('reports throttling that outlasts the retries as an error, not a pass', async () => {
     org.fake().state.faults.throttleFirst = Number.MAX_SAFE_INTEGER;
     const results = await org.run({ maxAttempts: 2 });

@@ -55,6 +55,13 @@ export class FakeAws {
     this.server = undefined;
   }
 
+  /** A new scenario: the given state, no calls recorded, no throttling spent. */
+  reset(state: FakeAwsState): void {
+    this.state = state;
+    this.calls.length = 0;
+    this.throttled.clear();
+  }
+
   /** Distinct calls, sorted. */
   distinctCalls(): string[] {
     return [...new Set(this.calls.map((c) => c.call))].sort();
