@@ -68,7 +68,7 @@ describe('SecurityStack detection', () => {
       'AllowOrganizationForwardersToPutEvents', 'DenyPutEventsExceptForwarders', 'DenyDrillEventsExceptDrillRole', 'DenyDrillRoleOtherEvents', 'DenyDrillRoleWithoutSource',
     ]);
     const [role] = resourcesOf(withDrill, 'aws_iam_role').filter((r) => r.name === 'tg-drill');
-    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal).toEqual({ AWS: ['arn:aws:iam::333333333333:root'] });
+    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal).toEqual({ AWS: ['arn:aws:iam::333333333333:role/tg-drill-operator'] });
     expect(resourcesOf(withDrill, 'aws_iam_role_policy').filter((p) => p.name === 'trailguard-drill')).toHaveLength(1);
   });
 
