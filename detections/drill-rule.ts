@@ -12,8 +12,12 @@ export const DRILL_DETAIL_TYPE = 'trailguard drill';
  * evaluation, so the drill role must not be able to pre-set a real one.
  */
 export function drillAlarmDescription(drillRoleName?: string): string {
-  const drillRole = drillRoleName === undefined ? 'the drill role' : `the drill role ${drillRoleName}`;
-  return `DRILL: trailguard alarm path test, no action needed. Only \`trailguard drill\` sets this alarm; no detection writes its metric. If unexpected, check CloudTrail SetAlarmState by ${drillRole}.`;
+  return `DRILL: trailguard alarm path test, no action needed. Only \`trailguard drill\` sets this alarm; no detection writes its metric. If unexpected, check CloudTrail SetAlarmState by ${drillRole(drillRoleName)}.`;
+}
+
+/** The drill role, by name when the configuration names it (`--role-name` may pick another). */
+function drillRole(drillRoleName: string | undefined): string {
+  return drillRoleName === undefined ? 'the drill role' : `the drill role ${drillRoleName}`;
 }
 
 /**
@@ -23,14 +27,13 @@ export function drillAlarmDescription(drillRoleName?: string): string {
  * names the drill role (`drillRoleName`) and nothing from the event's detail, which the role's holder writes.
  */
 export function drillRuleDefinition(drillRoleName?: string): EventRuleDefinition {
-  const drillRole = drillRoleName === undefined ? 'the drill role' : `the drill role ${drillRoleName}`;
   const pattern = { source: [DRILL_EVENT_SOURCE], 'detail-type': [DRILL_DETAIL_TYPE] };
   return {
     id: 'drill',
     name: 'DRILL: trailguard alert path test, no action needed',
     severity: 'low',
     why: '`trailguard drill` sends a labelled test event through the alert path and measures when it is delivered.',
-    runbook: `No action: this is a drill. If unexpected, check CloudTrail PutEvents by ${drillRole} (who ran \`trailguard drill\`).`,
+    runbook: `No action: this is a drill. If unexpected, check CloudTrail PutEvents by ${drillRole(drillRoleName)} (who ran \`trailguard drill\`).`,
     pattern,
     // Drill events are put on the central bus directly, never forwarded.
     forwardingPattern: pattern,
