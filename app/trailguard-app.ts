@@ -25,9 +25,10 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
   const names = model.names;
   const offline = options.offline;
   // The read-only role trailguard verify assumes, in every account, when the configuration names it.
-  const verifier = config.verifierRoleName === undefined ? undefined : { roleName: config.verifierRoleName, principals: config.verifierPrincipals, securityAccountId: config.accounts.security };
-  // The role trailguard drill assumes, where it acts (security: buses; management: alarms), trusted like the verifier.
-  const drill = config.drillRoleName === undefined ? undefined : { roleName: config.drillRoleName, principals: config.verifierPrincipals, securityAccountId: config.accounts.security };
+  const operatorTrust = { principals: config.verifierPrincipals, securityAccountId: config.accounts.security, organizationId: config.organizationId };
+  const verifier = config.verifierRoleName === undefined ? undefined : { roleName: config.verifierRoleName, ...operatorTrust };
+  // The role trailguard drill assumes, where it acts (security: buses; management: its canary alarm), trusted like the verifier.
+  const drill = config.drillRoleName === undefined ? undefined : { roleName: config.drillRoleName, ...operatorTrust };
 
   const guardDutyExport = plannedGuardDutyExportGrants(names, config.accounts.security);
   const logArchive = new LogArchiveStack(scope, STACK_IDS.logArchive, {
@@ -57,6 +58,8 @@ export function createTrailguardStacks(scope: Construct, config: TrailguardConfi
       breakGlassRoleName: config.breakGlassRoleName,
       deploymentRoles: config.deploymentRoles,
       deployerPrincipals: config.deployerPrincipals,
+      drillRoleName: config.drillRoleName,
+      verifierRoleName: config.verifierRoleName,
     },
     guardrailTargets: config.guardrailTargets,
     alertSubscriptions: config.alertSubscriptions,

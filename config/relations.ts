@@ -23,7 +23,23 @@ export function relationProblems(raw: Raw): ConfigProblem[] {
     ...alertSubscriptionProblems(raw),
     ...lifecycleProblems(raw),
     ...detectionTuningProblems(raw),
+    ...operatorTrustProblems(raw),
   ];
+}
+
+/**
+ * The drill role needs named principals. Without them it trusts the security account's root, so
+ * any role there allowed sts:AssumeRole would hold the management account's drill role and could
+ * label its messages "no action needed". verify's read-only role keeps that default.
+ */
+function operatorTrustProblems(raw: Raw): ConfigProblem[] {
+  if (typeof raw.drillRoleName !== 'string') return [];
+  if (raw.verifierPrincipals !== undefined && (!Array.isArray(raw.verifierPrincipals) || raw.verifierPrincipals.length > 0)) return [];
+  return [{
+    path: 'verifierPrincipals',
+    received: raw.verifierPrincipals ?? [],
+    expected: 'expected at least one IAM role, user or account-root ARN when drillRoleName is set: the drill role does not trust the whole security account',
+  }];
 }
 
 /** Exclusions name rules that exist; an organization account list without the configured accounts is not the organization's. */

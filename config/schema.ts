@@ -125,6 +125,7 @@ export const trailguardConfigSchema = z.strictObject({
   verifierRoleName: roleName.optional(),
   // The role `trailguard drill` assumes; the only principal the central buses accept trailguard.drill events from.
   drillRoleName: roleName.optional(),
+  // Required (non-empty) with drillRoleName: see operatorTrustProblems in relations.ts.
   verifierPrincipals: z
     .array(z.string().regex(/^arn:[a-z-]+:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)$/, 'expected an IAM role, user or account-root ARN'), {
       error: 'expected a list of IAM role, user or account-root ARNs',

@@ -21,7 +21,7 @@ export interface DrillTarget {
   readonly region: string;
   /** fast: the central bus to put the event on. */
   readonly busName?: string;
-  /** alarm: the alarm to set to ALARM. */
+  /** alarm: the alarm to set to ALARM (the drill's canary). */
   readonly alarmName?: string;
   readonly rules: readonly WatchedRule[];
   readonly topic: { readonly account: string; readonly region: string; readonly name: string; readonly arn: string };
@@ -50,7 +50,8 @@ export function drillTargets(config: TrailguardConfig, expected: ExpectedDeploym
       });
     }
   }
-  const alarmName = alerts.metricAlarms?.alarmNames[0];
+  // The canary alarm only: setting a detection's alarm by hand would mask its real transition.
+  const alarmName = alerts.metricAlarms?.drillAlarmName;
   if (paths.includes('alarm') && alarmName !== undefined) {
     const home = expected.homeRegion;
     // An alarm pages through its own SNS action: no EventBridge hop, the alarm topic of the trail's account.

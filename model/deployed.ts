@@ -3,7 +3,7 @@ import type { Purpose } from '../profiles/purposes';
 import { resolvePurposes, type ResolvedSettings } from '../profiles/resolve';
 import type { Component, ComponentId } from './components';
 import type { DeploymentModel } from './deployment-model';
-import type { ForwarderRules, RegionalRules } from './detection-plan';
+import type { DrillAlarmPlan, ForwarderRules, RegionalRules } from './detection-plan';
 import { gateHolds } from './gate';
 
 /** What the model deploys for one combination of purposes: the gates evaluated. */
@@ -22,6 +22,8 @@ export interface Deployment {
     readonly forwarders: readonly ForwarderRules[];
     /** The drill's rule on every central bus, when the buses are deployed. */
     readonly drillRule?: { readonly definition: EventRuleDefinition; readonly regions: readonly string[] };
+    /** The drill's canary alarm, when the alarms are deployed. */
+    readonly drillAlarm?: DrillAlarmPlan;
   };
 }
 
@@ -35,6 +37,7 @@ export function deployedFor(model: DeploymentModel, purposes: readonly Purpose[]
   const { detections } = model;
   const rulesOn = holds(detections.eventRules.gate);
   const { definition, regions, gate } = detections.drillRule;
+  const { gate: alarmGate, ...drillAlarm } = detections.drillAlarm;
   return {
     purposes: plan.purposes,
     settings: plan.settings,
@@ -46,6 +49,7 @@ export function deployedFor(model: DeploymentModel, purposes: readonly Purpose[]
       central: rulesOn ? detections.eventRules.central : [],
       forwarders: rulesOn ? detections.eventRules.forwarders : [],
       ...(holds(gate) && { drillRule: { definition, regions } }),
+      ...(holds(alarmGate) && { drillAlarm }),
     },
   };
 }

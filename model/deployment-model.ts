@@ -1,7 +1,7 @@
 import type { TrailguardConfig } from '../config/load';
 import { withGlobalEventsRegion } from '../config/regions';
 import { detectionTargets } from '../detections/deployment-targets';
-import { drillRuleDefinition } from '../detections/drill-rule';
+import { drillAlarmDescription, drillRuleDefinition } from '../detections/drill-rule';
 import { eventRuleDefinitions } from '../detections/event-rules';
 import { metricFilterDefinitions } from '../detections/metric-filters';
 import { centralRuleDefinitions, forwardedDefinitions, forwarderRegions, forwardingTargetRegion } from '../detections/routing/forwarding-plan';
@@ -110,11 +110,11 @@ export function deploymentModel(config: TrailguardConfig, options: DeploymentMod
     homeRegion: config.homeRegion,
     governedRegions: governed,
     components: Object.fromEntries(present) as Record<ComponentId, Component | undefined>,
-    detections: detectionPlan({ ...detectionTargets(names, config.detectionTuning), ...options.targets }, config),
+    detections: detectionPlan({ ...detectionTargets(names, config.detectionTuning), ...options.targets }, config, names),
   };
 }
 
-function detectionPlan(targets: DetectionTargets, config: TrailguardConfig): DetectionPlan {
+function detectionPlan(targets: DetectionTargets, config: TrailguardConfig, names: TrailguardNames): DetectionPlan {
   const scope = { governedRegions: config.governedRegions, homeRegion: config.homeRegion };
   const rules = eventRuleDefinitions(targets);
   return {
@@ -131,7 +131,8 @@ function detectionPlan(targets: DetectionTargets, config: TrailguardConfig): Det
     },
     // Findings page through the high-severity rule, so both GuardDuty and the fast path must be on.
     guardDutyFindings: { gate: allOf(settingOn('guardDuty'), FAST_PATH) },
-    drillRule: { definition: drillRuleDefinition(), regions: config.governedRegions, gate: FAST_PATH },
+    drillRule: { definition: drillRuleDefinition(config.drillRoleName), regions: config.governedRegions, gate: FAST_PATH },
+    drillAlarm: { alarmName: names.drillAlarmName, description: drillAlarmDescription(config.drillRoleName), region: config.homeRegion, gate: ALARMS },
   };
 }
 

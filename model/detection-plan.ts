@@ -42,4 +42,16 @@ export interface DetectionPlan {
    * detection; it shares the central bus's gate, since it lives on that bus.
    */
   readonly drillRule: { readonly definition: EventRuleDefinition; readonly regions: readonly string[]; readonly gate: Gate };
+  /**
+   * The canary alarm `trailguard drill` tests the alarm path with: in the management account's
+   * home Region, acting on the alarm topic, on a metric no filter writes. Not a detection either;
+   * it shares the alarms' gate, since it pages through their topic.
+   */
+  readonly drillAlarm: DrillAlarmPlan & { readonly gate: Gate };
+}
+
+export interface DrillAlarmPlan {
+  readonly alarmName: string;
+  readonly description: string;
+  readonly region: string;
 }

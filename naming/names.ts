@@ -258,6 +258,16 @@ export class TrailguardNames {
     return this.arn('cloudwatch', this.inputs.homeRegion, this.inputs.accounts.management, `alarm:${this.detectionNamePrefix}*`);
   }
 
+  /** The canary alarm `trailguard drill --path alarm` sets: on a metric no detection writes, so no real alert hides behind it. */
+  get drillAlarmName(): string {
+    return this.detectionName('drill');
+  }
+
+  /** The drill's canary alarm: the only alarm the drill role may set or read the history of. */
+  get drillAlarmArn(): string {
+    return this.arn('cloudwatch', this.inputs.homeRegion, this.inputs.accounts.management, `alarm:${this.drillAlarmName}`);
+  }
+
   /** The rules of the central bus in a Region, as `aws:SourceArn` names them when they publish. */
   centralEventBusRuleArnPattern(region: string): string {
     return this.arn('events', region, this.inputs.accounts.security, `rule/${this.centralEventBusName}/*`);

@@ -30,7 +30,8 @@ import { packStatements } from './policy-size';
  * execution roles, which deploy them.
  * Exemptions go by role name, so the names themselves are protected: only the break-glass role
  * may create, re-trust, re-policy or pass a role of an exempt name, and only the configured
- * deployers may assume a deployment role.
+ * deployers may assume a deployment role. The drill role, exempt from the bus statement, and the
+ * verifier role are protected the same way, their deployment roles excepted, which create them.
  */
 export function denyLogTamperingStatements(scope: LogGuardrailScope): PolicyStatement[] {
   const exempt = exemptionOf(scope.exemptPrincipalArns);
@@ -62,6 +63,14 @@ export function denyLogTamperingStatements(scope: LogGuardrailScope): PolicyStat
     // Creating or re-trusting a role of an exempt name would hand out its exemptions. The StackSets
     // execution roles are created by the member account's service-linked role, which SCPs do not bind.
     { Sid: 'DenyExemptRoleTampering', Effect: 'Deny', Action: [...ROLE_TAMPERING_ACTIONS], Resource: exemptRoleNames, Condition: exempt },
+    // The bus trusts the drill role by name: whoever re-creates or re-trusts it sends "no action needed" messages.
+    ...(scope.operatorRoleArns.length === 0 ? [] : [{
+      Sid: 'DenyOperatorRoleTampering',
+      Effect: 'Deny' as const,
+      Action: [...ROLE_TAMPERING_ACTIONS],
+      Resource: [...scope.operatorRoleArns],
+      Condition: exemptionOf([...scope.exemptPrincipalArns, ...scope.deploymentRoleArns]),
+    }]),
     {
       Sid: 'DenyDeploymentRoleAssumption',
       Effect: 'Deny',
@@ -92,7 +101,8 @@ export function denyLogTamperingStatements(scope: LogGuardrailScope): PolicyStat
       Effect: 'Deny',
       Action: [...CENTRAL_BUS_PUT_ACTIONS],
       Resource: [...scope.centralBusArnPatterns],
-      Condition: exemptionOf([...scope.exemptPrincipalArns, ...scope.forwarderPrincipalArnPatterns]),
+      // The drill role too: the bus policy lets it put drill events only.
+      Condition: exemptionOf([...scope.exemptPrincipalArns, ...scope.forwarderPrincipalArnPatterns, ...scope.drillPrincipalArns]),
     },
     {
       // A delegated administrator for Organizations policies is a member-account principal.

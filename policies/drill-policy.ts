@@ -5,19 +5,22 @@ import { policyDocument, type PolicyDocument, type PolicyStatement } from './pol
 export interface DrillPolicyInputs {
   /** The central buses of every governed Region. */
   readonly centralBusArns: readonly string[];
-  /** trailguard's alarms (`arn:<partition>:cloudwatch:<home>:<management>:alarm:<prefix>*`). */
-  readonly alarmArnPattern: string;
+  /**
+   * The drill's canary alarm (`arn:<partition>:cloudwatch:<home>:<management>:alarm:<prefix>drill`).
+   * Not the detections' alarms: a state set by hand would hide a real alarm's transition.
+   */
+  readonly drillAlarmArn: string;
 }
 
 /**
  * The drill role's permissions, generated from DRILL_CALLS: put only `trailguard.drill` events
- * on the central buses, set and read the history of trailguard's alarms, and read metrics.
+ * on the central buses, set and read the history of the canary alarm only, and read metrics.
  */
 export function drillPolicy(inputs: DrillPolicyInputs): PolicyDocument {
   const resources: Record<string, readonly string[] | string> = {
     'events:PutEvents': inputs.centralBusArns,
-    'cloudwatch:SetAlarmState': inputs.alarmArnPattern,
-    'cloudwatch:DescribeAlarmHistory': inputs.alarmArnPattern,
+    'cloudwatch:SetAlarmState': inputs.drillAlarmArn,
+    'cloudwatch:DescribeAlarmHistory': inputs.drillAlarmArn,
     // Classic metrics have no ARN: GetMetricData on them is authorized on *.
     'cloudwatch:GetMetricData': '*',
   };

@@ -40,6 +40,18 @@ export interface LogGuardrailScope {
   readonly forwarderRoleArnPatterns: readonly string[];
   /** Who may put events on the central buses: every forwarding role, the management account's included. */
   readonly forwarderPrincipalArnPatterns: readonly string[];
+  /**
+   * The security account's drill role (`drillRoleName`), which puts the drill event on the central
+   * buses. Exempt from the statement over the buses only: the bus policy keeps it to drill events.
+   */
+  readonly drillPrincipalArns: readonly string[];
+  /**
+   * The roles trailguard's commands assume in the member accounts (the drill role in the security
+   * account, the verifier role in log-archive and security). The bus trusts the drill role by
+   * name, so the names are protected: only the break-glass role and the deployment roles, which
+   * create them, may create, re-trust, re-policy, delete or pass a role of these names.
+   */
+  readonly operatorRoleArns: readonly string[];
   /** The alert pipeline of the security account: trailguard's central rules, the buses, the topics, the key alias. */
   readonly alertPipelineArnPatterns: readonly string[];
   /** The central buses, which only the forwarders may put events on. */
@@ -61,6 +73,16 @@ export interface GuardrailAccess {
   readonly deploymentRoles: { readonly logArchive: string; readonly security: string };
   /** `aws:PrincipalArn` patterns that may assume the deployment roles. */
   readonly deployerPrincipals: readonly string[];
+  /**
+   * The drill role (`drillRoleName`), in the security and management accounts.
+   * @default - no drill role
+   */
+  readonly drillRoleName?: string;
+  /**
+   * The verifier role (`verifierRoleName`), in every account.
+   * @default - no verifier role
+   */
+  readonly verifierRoleName?: string;
 }
 
 /**
@@ -86,6 +108,12 @@ export function logGuardrailScope(names: TrailguardNames, access: GuardrailAcces
     forwarderRuleArnPatterns: [names.forwarderRuleArnPattern],
     forwarderRoleArnPatterns: [names.memberForwarderRoleArnPattern],
     forwarderPrincipalArnPatterns: [names.memberForwarderRoleArnPattern, names.managementForwarderRoleArn],
+    drillPrincipalArns: access.drillRoleName === undefined ? [] : [names.accountRoleArn('security', access.drillRoleName)],
+    // SCPs bind neither the management account nor its drill and verifier roles' tampering.
+    operatorRoleArns: [
+      ...(access.drillRoleName === undefined ? [] : [names.accountRoleArn('security', access.drillRoleName)]),
+      ...(access.verifierRoleName === undefined ? [] : (['logArchive', 'security'] as const).map((account) => names.accountRoleArn(account, access.verifierRoleName!))),
+    ],
     alertPipelineArnPatterns: [
       names.centralRuleArnPatternAllRegions,
       names.centralEventBusArnPatternAllRegions,

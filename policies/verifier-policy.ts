@@ -35,7 +35,17 @@ export function verifierPolicy(inputs: VerifierPolicyInputs): PolicyDocument {
   return policyDocument(statements);
 }
 
-/** Who may assume the verifier role: the configured principals (a CI role, a security-account role). */
-export function verifierTrustPolicy(principals: readonly string[]): PolicyDocument {
-  return policyDocument([{ Sid: 'AllowConfiguredVerifiers', Effect: 'Allow', Principal: { AWS: [...principals] }, Action: 'sts:AssumeRole' }]);
+/**
+ * Who may assume the verifier or drill role: the configured principals (a CI role, a
+ * security-account role), and only from within the organization, so an account-root ARN of an
+ * account that leaves the organization, or a principal re-created outside it, trusts nobody.
+ */
+export function verifierTrustPolicy(principals: readonly string[], organizationId: string): PolicyDocument {
+  return policyDocument([{
+    Sid: 'AllowConfiguredVerifiers',
+    Effect: 'Allow',
+    Principal: { AWS: [...principals] },
+    Action: 'sts:AssumeRole',
+    Condition: { StringEquals: { 'aws:PrincipalOrgID': organizationId } },
+  }]);
 }

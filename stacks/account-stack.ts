@@ -37,13 +37,16 @@ export interface AccountStackProps {
 
 /**
  * A role a trailguard command assumes in the accounts: the read-only role of `trailguard verify`
- * (`verifierRoleName`), or the drill role (`drillRoleName`); both trusted by `verifierPrincipals`.
+ * (`verifierRoleName`), or the drill role (`drillRoleName`); both trusted by `verifierPrincipals`,
+ * within the organization. The configuration requires principals for the drill role.
  */
 export interface VerifierRoleWiring {
   readonly roleName: string;
   /** Who may assume it; empty: the security account's root, so that account's IAM decides. */
   readonly principals: readonly string[];
   readonly securityAccountId: string;
+  /** Callers must be of this organization (`aws:PrincipalOrgID`). */
+  readonly organizationId: string;
 }
 
 /** A stack deployed into one account, bound to the `purpose_profiles` variable. */
@@ -88,10 +91,10 @@ export abstract class AccountStack extends TerraformStack {
     const { names } = this;
     return new DrillRole(this, 'DrillRole', {
       roleName: wiring.roleName,
-      trustPolicy: verifierTrustPolicy(this.operatorPrincipals(wiring)),
+      trustPolicy: verifierTrustPolicy(this.operatorPrincipals(wiring), wiring.organizationId),
       drillPolicy: drillPolicy({
         centralBusArns: this.model.detections.drillRule.regions.map((region) => names.centralEventBusArn(region)),
-        alarmArnPattern: names.metricAlarmArnPattern,
+        drillAlarmArn: names.drillAlarmArn,
       }),
       provider: this.providers.home,
     });
@@ -103,7 +106,7 @@ export abstract class AccountStack extends TerraformStack {
     const names = this.names;
     return new VerifierRole(this, 'VerifierRole', {
       roleName: wiring.roleName,
-      trustPolicy: verifierTrustPolicy(this.operatorPrincipals(wiring)),
+      trustPolicy: verifierTrustPolicy(this.operatorPrincipals(wiring), wiring.organizationId),
       readPolicy: verifierPolicy({ evidenceBucketArn: names.evidenceBucketArn, logKeyArnPattern: names.logArchiveKeyArnPattern }),
       provider: this.providers.home,
     });

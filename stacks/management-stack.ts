@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { investigationQueries } from '../investigation/queries';
 import { queryContext } from '../investigation/query-context';
 import { AlarmTopic } from '../modules/detection/alarm-topic';
+import { DrillAlarm } from '../modules/detection/drill-alarm';
 import type { DrillRole } from '../modules/verification/drill-role';
 import { AlertSubscriptionsVariable, type AlertSubscription } from '../modules/detection/alert-subscriptions-variable';
 import { GuardDutyDelegation } from '../modules/detection/guardduty-delegation';
@@ -44,6 +45,7 @@ export class ManagementStack extends AccountStack {
   readonly guardrails: readonly OrganizationPolicy[];
   readonly detection: ManagementDetection;
   readonly alarmTopic: AlarmTopic;
+  readonly drillAlarm: DrillAlarm;
   readonly drillRole?: DrillRole;
 
   constructor(scope: Construct, id: string, props: ManagementStackProps) {
@@ -59,7 +61,8 @@ export class ManagementStack extends AccountStack {
     this.alarmTopic = this.addAlarmTopic(props);
     this.detection = this.addDetection(props);
     this.addLogsInsightsQueries();
-    // The drill's alarm path sets one of this account's alarms to ALARM.
+    // The drill's alarm path sets its canary alarm, and only that one, to ALARM.
+    this.drillAlarm = this.addDrillAlarm();
     this.drillRole = this.addDrillRole();
   }
 
@@ -207,6 +210,20 @@ export class ManagementStack extends AccountStack {
       providerFor: (region) => this.providers.forRegion(region),
       // Filters can only be created once the log group exists.
       logGroupDependency: this.trailLogGroup.logGroup,
+    });
+  }
+
+  /** The drill's canary alarm, beside the metric-filter alarms and with their gate, acting on their topic. */
+  private addDrillAlarm(): DrillAlarm {
+    const { drillAlarm } = this.model.detections;
+    return new DrillAlarm(this, 'DrillAlarm', {
+      alarmName: drillAlarm.alarmName,
+      description: drillAlarm.description,
+      metricNamespace: this.names.detectionMetricNamespace,
+      metricName: drillAlarm.alarmName,
+      alarmActions: [this.alarmTopic.topicArn],
+      count: this.profiles.countFor(drillAlarm.gate) ?? 1,
+      provider: this.providers.forRegion(drillAlarm.region),
     });
   }
 

@@ -83,7 +83,10 @@ export interface ExpectedDeployment {
     readonly metricAlarms?: {
       readonly logGroupName: string;
       readonly filters: readonly { readonly name: string; readonly pattern: string }[];
+      /** The detections' alarms and the drill's canary alarm. */
       readonly alarmNames: readonly string[];
+      /** The canary alarm `trailguard drill --path alarm` sets, the only one it may set. */
+      readonly drillAlarmName?: string;
       /** Every alarm's action: the alarm topic in the trail's account and home Region. */
       readonly alarmTopicArn: string;
     };
@@ -118,7 +121,13 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
     extraLogKeyStatements: guardDutyExport.key,
     extraEvidenceBucketStatements: guardDutyExport.bucket,
   });
-  const guardrailAccess = { breakGlassRoleName: config.breakGlassRoleName, deploymentRoles: config.deploymentRoles, deployerPrincipals: config.deployerPrincipals };
+  const guardrailAccess = {
+    breakGlassRoleName: config.breakGlassRoleName,
+    deploymentRoles: config.deploymentRoles,
+    deployerPrincipals: config.deployerPrincipals,
+    drillRoleName: config.drillRoleName,
+    verifierRoleName: config.verifierRoleName,
+  };
   const busAccess = { organizationId: config.organizationId, breakGlassRoleName: config.breakGlassRoleName, drillRoleName: config.drillRoleName };
   const alarmsOn = deployed('metric-alarms');
   const busesOn = deployed('central-event-bus');
@@ -204,7 +213,8 @@ export function expectedDeployment(config: TrailguardConfig, purposes: readonly 
           metricAlarms: {
             logGroupName: names.trailLogGroupName,
             filters: detections.metricFilters.map((d) => ({ name: names.detectionName(d.id), pattern: d.pattern })),
-            alarmNames: detections.metricFilters.map((d) => names.detectionName(d.id)),
+            alarmNames: [...detections.metricFilters.map((d) => names.detectionName(d.id)), ...(detections.drillAlarm === undefined ? [] : [detections.drillAlarm.alarmName])],
+            ...(detections.drillAlarm !== undefined && { drillAlarmName: detections.drillAlarm.alarmName }),
             alarmTopicArn: names.alarmTopicArn,
           },
         }),

@@ -1,3 +1,4 @@
+import { DRILL_EVENT_SOURCE } from '../drill-rule';
 import type { EventRuleDefinition } from '../types';
 
 /** An EventBridge input transformer: paths into the event, and the text a person reads. */
@@ -31,6 +32,14 @@ const FINDING_PATHS = {
   findingId: '$.detail.id',
 };
 
+// A drill event's detail is written by whoever holds the drill role, so the drill message reads
+// only what EventBridge sets itself.
+const DRILL_PATHS = {
+  account: '$.account',
+  region: '$.region',
+  time: '$.time',
+};
+
 /**
  * The readable message of a rule: who did what, where, when and from which IP, then why it matters
  * and the first step. The template is a JSON string, so the SNS message is that text.
@@ -40,6 +49,16 @@ export function alertInputTransformer(definition: EventRuleDefinition): AlertInp
   const footer = [`Why it matters: ${plain(definition.why)}`, `First step: ${plain(definition.runbook)}`];
   const detailTypes = definition.pattern['detail-type'];
   const types = Array.isArray(detailTypes) ? detailTypes : [];
+  const sources = definition.pattern.source;
+  if (Array.isArray(sources) && sources.includes(DRILL_EVENT_SOURCE)) {
+    return transformer(DRILL_PATHS, [
+      header,
+      'What: a test event of trailguard drill on the central bus; only the drill role may put one',
+      'Where: account <account>, <region>',
+      'When: <time>',
+      ...footer,
+    ]);
+  }
   if (types.includes('GuardDuty Finding')) {
     return transformer(FINDING_PATHS, [
       header,

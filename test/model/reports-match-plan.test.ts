@@ -46,10 +46,13 @@ function fromPlan(stacks: Stacks, purposes: readonly Purpose[]) {
   // The drill's rule shares the buses but detects nothing: reports list detections, so it is apart.
   const drillRule = `${PREFIX}drill`;
   const centralRules = onBuses.filter((n) => n !== drillRule);
+  const alarmNames = planned(stacks.management, purposes, 'aws_cloudwatch_metric_alarm').map((r) => String(r.body.alarm_name));
   const has = (stack: any, type: string) => planned(stack, purposes, type).length > 0;
   return {
     metricFilters: names(stacks.management, 'aws_cloudwatch_log_metric_filter').map((n) => n.slice(PREFIX.length)).sort(),
-    alarms: planned(stacks.management, purposes, 'aws_cloudwatch_metric_alarm').length,
+    // Likewise the drill's canary alarm beside the detections' alarms.
+    alarms: alarmNames.filter((n) => n !== drillRule).length,
+    drillAlarm: alarmNames.includes(drillRule),
     eventRules: centralRules.map((n) => n.slice(PREFIX.length)).sort(),
     drillRule: onBuses.includes(drillRule),
     guardDutyPages: centralRules.includes(`${PREFIX}guardduty-high-severity-finding`) && has(stacks.security, 'aws_guardduty_organization_configuration'),
@@ -126,6 +129,7 @@ describe('trailguard explain says what the plan holds', () => {
     expect(rules === undefined ? 0 : Number(rules)).toBe(plan.eventRules.length);
     // The drill rule is planned exactly where the fast path is.
     expect(plan.drillRule).toBe(plan.eventRules.length > 0);
+    expect(plan.drillAlarm).toBe(plan.alarms > 0);
     const alarms = statements.map((s) => /from (\d+) CIS and guardrail metric-filter alarms/.exec(s)?.[1]).find(Boolean);
     expect(alarms === undefined ? 0 : Number(alarms)).toBe(plan.alarms);
     expect(said(/from GuardDuty findings of severity 7 or more/)).toBe(plan.guardDutyPages);

@@ -75,6 +75,8 @@ const GETTERS: [keyof TrailguardNames, unknown][] = [
   ['alarmTopicArn', 'arn:aws:sns:eu-west-1:111111111111:tg-example-metric-alarms'],
   ['alarmKeyAliasName', 'alias/tg-example/metric-alarms'],
   ['metricAlarmArnPattern', 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:tg-example-*'],
+  ['drillAlarmName', 'tg-example-drill'],
+  ['drillAlarmArn', 'arn:aws:cloudwatch:eu-west-1:111111111111:alarm:tg-example-drill'],
   ['guardrailPolicyTag', { key: 'trailguard-guardrail', value: 'tg-example' }],
 ];
 

@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
  * Security-account roles need no grant in the bus policy (their identity policy is enough), so
  * only the Deny statements stand between an administrator of that account and a forged event.
  */
-const config = exampleConfig({ drillRoleName: 'tg-drill' });
+const config = exampleConfig({ drillRoleName: 'tg-drill', verifierPrincipals: ['arn:aws:iam::333333333333:role/tg-drill-operator'] });
 const names = new TrailguardNames(config);
 const { security, management } = config.accounts;
 const region = config.homeRegion;
@@ -20,7 +20,7 @@ const busArn = names.centralEventBusArn(region);
 const access = { organizationId: config.organizationId, breakGlassRoleName: config.breakGlassRoleName, drillRoleName: 'tg-drill' };
 const busPolicy = plannedBusPolicy(names, access, region);
 const drillRole = names.roleArn(security, 'tg-drill');
-const drillRolePolicy = drillPolicy({ centralBusArns: config.governedRegions.map((r) => names.centralEventBusArn(r)), alarmArnPattern: names.metricAlarmArnPattern });
+const drillRolePolicy = drillPolicy({ centralBusArns: config.governedRegions.map((r) => names.centralEventBusArn(r)), drillAlarmArn: names.drillAlarmArn });
 const memberForwarder = names.roleArn('444444444444', names.memberForwarderRoleName(region));
 const managementForwarder = names.managementForwarderRoleArn;
 

@@ -12,10 +12,10 @@ const names = new TrailguardNames(config);
 const { security, management } = config.accounts;
 const home = config.homeRegion;
 const busArn = names.centralEventBusArn(home);
-const alarmArnPattern = names.arn('cloudwatch', home, management, `alarm:${names.detectionName('')}*`);
-const policy = drillPolicy({ centralBusArns: config.governedRegions.map((r) => names.centralEventBusArn(r)), alarmArnPattern });
+const drillAlarmArn = names.arn('cloudwatch', home, management, `alarm:${names.detectionName('drill')}`);
+const policy = drillPolicy({ centralBusArns: config.governedRegions.map((r) => names.centralEventBusArn(r)), drillAlarmArn });
 const drillRole = names.roleArn(security, 'tg-drill');
-const alarmArn = names.arn('cloudwatch', home, management, `alarm:${names.detectionName('root-account-usage')}`);
+const detectionAlarmArn = names.arn('cloudwatch', home, management, `alarm:${names.detectionName('root-account-usage')}`);
 
 describe('drill policy', () => {
   it('allows every call the drill makes, on trailguard resources only', async () => {
@@ -26,10 +26,11 @@ describe('drill policy', () => {
     // A request that mixes a drill entry with another source is refused too.
     expect(await simulate({ caller, action: 'events:PutEvents', resource: busArn, resourceAccount: security, identityPolicies: [policy], keys: { 'events:source': ['trailguard.drill', 'aws.cloudtrail'] } })).not.toBe('Allowed');
     expect(await put('trailguard.drill', names.arn('events', home, security, 'event-bus/default'))).not.toBe('Allowed');
-    // The drill assumes its role in each account: in the management account for the alarms.
+    // The drill assumes its role in each account: in the management account for its canary alarm, and no detection's.
     const inManagement = { kind: 'role' as const, roleArn: names.roleArn(management, 'tg-drill') };
     for (const action of ['cloudwatch:SetAlarmState', 'cloudwatch:DescribeAlarmHistory']) {
-      expect(await simulate({ caller: inManagement, action, resource: alarmArn, resourceAccount: management, identityPolicies: [policy] })).toBe('Allowed');
+      expect(await simulate({ caller: inManagement, action, resource: drillAlarmArn, resourceAccount: management, identityPolicies: [policy] })).toBe('Allowed');
+      expect(await simulate({ caller: inManagement, action, resource: detectionAlarmArn, resourceAccount: management, identityPolicies: [policy] })).not.toBe('Allowed');
       expect(await simulate({ caller: inManagement, action, resource: names.arn('cloudwatch', home, management, 'alarm:someone-elses'), resourceAccount: management, identityPolicies: [policy] })).not.toBe('Allowed');
     }
     expect(await simulate({ caller: inManagement, action: 'cloudwatch:GetMetricData', resource: await resourceFor('cloudwatch:GetMetricData', { partition: 'aws', region: home, account: management }), resourceAccount: management, identityPolicies: [policy] })).toBe('Allowed');

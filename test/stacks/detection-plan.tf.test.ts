@@ -63,11 +63,15 @@ describe('offline plan of detection', () => {
       aws_cloudformation_stack_set: 1, aws_cloudformation_stack_set_instance: 2, aws_cloudwatch_event_rule: 90, aws_cloudwatch_event_target: 90,
       aws_cloudwatch_log_metric_filter: 23, aws_cloudwatch_metric_alarm: 23, aws_iam_role: 1, aws_iam_role_policy: 1,
     });
+    // Beside them, the drill's canary alarm, gated with them.
+    expect(countByType(plan, /^DrillAlarm_/)).toEqual({ aws_cloudwatch_metric_alarm: 1 });
   }, 600_000);
 
   it('plans none of it without detection', () => {
     expect(countByType(planJson(security, ['audit', 'investigation'], [KEY]), SECURITY_ROOTS)).toEqual({});
-    expect(countByType(planJson(management, ['audit', 'investigation']), MANAGEMENT_ROOTS)).toEqual({});
+    const withoutDetection = planJson(management, ['audit', 'investigation']);
+    expect(countByType(withoutDetection, MANAGEMENT_ROOTS)).toEqual({});
+    expect(countByType(withoutDetection, /^DrillAlarm_/)).toEqual({});
   }, 600_000);
 
   it('denies an alert subscription that is neither email nor https', () => {

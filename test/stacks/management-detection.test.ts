@@ -34,8 +34,8 @@ describe('management stack detection block', () => {
   it('gives every metric-filter alarm the alarm topic in the home Region as its action, and no EventBridge route', () => {
     const management = synthStack('management', exampleConfig());
     const [topicAddress] = Object.keys(management.resource.aws_sns_topic);
-    // One alarm per metric filter: 15 CIS filters, 4 trailguard watchers and 4 volume filters.
-    expect(resourcesOf(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(23);
+    // One alarm per metric filter: 15 CIS filters, 4 trailguard watchers and 4 volume filters; and the drill's canary alarm.
+    expect(resourcesOf(management, 'aws_cloudwatch_metric_alarm')).toHaveLength(24);
     for (const alarm of resourcesOf(management, 'aws_cloudwatch_metric_alarm')) {
       expect(alarm.alarm_actions).toEqual([`\${one(aws_sns_topic.${topicAddress}[*].arn)}`]);
       expect(alarm.actions_enabled).not.toBe(false);

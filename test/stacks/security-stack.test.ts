@@ -60,7 +60,7 @@ describe('SecurityStack detection', () => {
   });
 
   it('with drillRoleName, exempts the drill role from the forwarder-only Deny and keeps it to drill events', () => {
-    const withDrill = synthStack('security', exampleConfig({ drillRoleName: 'tg-drill' }));
+    const withDrill = synthStack('security', exampleConfig({ drillRoleName: 'tg-drill', verifierPrincipals: ['arn:aws:iam::333333333333:role/tg-drill-operator'] }));
     const [policy] = resourcesOf(withDrill, 'aws_cloudwatch_event_bus_policy').map((p) => JSON.parse(p.policy));
     const drillRole = 'arn:aws:iam::333333333333:role/tg-drill';
     expect(policy.Statement.find((s: any) => s.Sid === 'DenyPutEventsExceptForwarders').Condition.ArnNotLike['aws:PrincipalArn']).toContain(drillRole);
@@ -68,7 +68,7 @@ describe('SecurityStack detection', () => {
       'AllowOrganizationForwardersToPutEvents', 'DenyPutEventsExceptForwarders', 'DenyDrillEventsExceptDrillRole', 'DenyDrillRoleOtherEvents', 'DenyDrillRoleWithoutSource',
     ]);
     const [role] = resourcesOf(withDrill, 'aws_iam_role').filter((r) => r.name === 'tg-drill');
-    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal).toEqual({ AWS: ['arn:aws:iam::333333333333:root'] });
+    expect(JSON.parse(role.assume_role_policy).Statement[0].Principal).toEqual({ AWS: ['arn:aws:iam::333333333333:role/tg-drill-operator'] });
     expect(resourcesOf(withDrill, 'aws_iam_role_policy').filter((p) => p.name === 'trailguard-drill')).toHaveLength(1);
   });
 

@@ -10,7 +10,7 @@ import type { Purpose } from '../../profiles/purposes';
  * verify's expectation must change with it. Purposes are a plan-time variable, so one synth
  * holds every document; what a combination leaves out must be absent from the expectation.
  */
-const config = exampleConfig({ purposeProfiles: ['audit', 'investigation', 'detection'], drillRoleName: 'tg-drill' });
+const config = exampleConfig({ purposeProfiles: ['audit', 'investigation', 'detection'], drillRoleName: 'tg-drill', verifierPrincipals: ['arn:aws:iam::333333333333:role/tg-drill-operator'] });
 const outdir = synthToDirectory({ config });
 const stack = (id: 'log-archive' | 'management' | 'security') => synthesizedStack(outdir, id);
 const resources = (json: any, type: string): any[] => Object.values(json.resource?.[type] ?? {});
