@@ -36,6 +36,17 @@ export function terraformInit(directory: string): void {
   terraform(['init', '-input=false', '-no-color'], directory);
 }
 
+/** Names a synthesized stack's configuration, with given extra variables, in the run's cache. */
+function configurationKey(directory: string, extraVars: readonly string[] = []): string {
+  return createHash('sha256').update(readFileSync(join(directory, 'cdk.tf.json'))).update(extraVars.join('\n')).digest('hex').slice(0, 16);
+}
+
+/** `terraform plan` into a plan file, then `terraform show -json` of it. */
+function planAndShow(directory: string, planFile: string, variables: readonly string[]): any {
+  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`, ...variables], directory);
+  return JSON.parse(terraform(['show', '-json', planFile], directory));
+}
+
 /**
  * `terraform validate` of a synthesized stack. Within one jest run a configuration is validated
  * once, and test files validating the same synthesized stack share the output.
@@ -43,8 +54,7 @@ export function terraformInit(directory: string): void {
 export function terraformValidate(directory: string): string {
   const cache = runCacheDirectory();
   if (cache === undefined) return terraform(['validate', '-no-color'], directory);
-  const key = createHash('sha256').update(readFileSync(join(directory, 'cdk.tf.json'))).digest('hex').slice(0, 16);
-  const file = join(cache, `${key}.validate.txt`);
+  const file = join(cache, `${configurationKey(directory)}.validate.txt`);
   computeOnce(`${file}.lock`, () => existsSync(file), () => writeCached(file, terraform(['validate', '-no-color'], directory)));
   return readFileSync(file, 'utf8');
 }
@@ -53,13 +63,14 @@ export function terraformValidate(directory: string): string {
  * Plans with the given purposes and returns `terraform show -json` of the plan. Within one jest
  * run, the first request for a synthesized stack (with given extra variables) plans every
  * purpose combination in one batch (see plan-batch) and caches each plan for all test files.
- * A request the batch cannot answer, such as a plan that must fail, is planned alone.
+ * Purposes that are not a combination (another order) are planned alone; plans that must fail
+ * go through planFailures.
  */
 export function planJson(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
   const cache = runCacheDirectory();
   const canonical = allCombinations().find((c) => c.join() === purposes.join());
   if (cache === undefined || canonical === undefined) return planAlone(directory, purposes, extraVars);
-  const key = createHash('sha256').update(readFileSync(join(directory, 'cdk.tf.json'))).update(extraVars.join('\n')).digest('hex').slice(0, 16);
+  const key = configurationKey(directory, extraVars);
   const planFile = (combination: readonly Purpose[]) => join(cache, `${key}-${instanceName(combination)}.json`);
   const failed = join(cache, `${key}.failed`);
   computeOnce(join(cache, `${key}.lock`), () => existsSync(planFile(canonical)) || existsSync(failed), () => {
@@ -81,8 +92,7 @@ export function planJson(directory: string, purposes: readonly Purpose[], extraV
 function planBatch(directory: string, folder: string, extraVars: readonly string[]): [readonly Purpose[], any][] {
   const batch = writePlanBatch(directory, folder, allCombinations(), extraVars);
   terraformInit(batch.directory);
-  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', '-out=batch.tfplan', ...extraVars.map((v) => `-var=${v}`)], batch.directory);
-  const combined = JSON.parse(terraform(['show', '-json', 'batch.tfplan'], batch.directory));
+  const combined = planAndShow(batch.directory, 'batch.tfplan', extraVars.map((v) => `-var=${v}`));
   return [...batch.instances].map(([name, combination]) => [combination, planOfInstance(combined, name, combination)]);
 }
 
@@ -93,8 +103,7 @@ function planBatch(directory: string, folder: string, extraVars: readonly string
 export function planAlone(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
   const variables = [`-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)];
   const planFile = `plan-${createHash('sha256').update(variables.join('\n')).digest('hex').slice(0, 12)}.tfplan`;
-  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', `-out=${planFile}`, ...variables], directory);
-  return JSON.parse(terraform(['show', '-json', planFile], directory));
+  return planAndShow(directory, planFile, variables);
 }
 
 /**
@@ -105,8 +114,7 @@ export function planStacks(stackDirectories: Readonly<Record<string, string>>): 
   const directory = mkdtempSync(join(tmpdir(), 'trailguard-stacks-'));
   const batch = writeBatch(directory, Object.entries(stackDirectories).map(([name, stackDirectory]) => ({ name, stackDirectory })), []);
   terraformInit(batch.directory);
-  terraform(['plan', '-input=false', '-lock=false', '-refresh=false', '-no-color', '-out=batch.tfplan'], batch.directory);
-  const combined = JSON.parse(terraform(['show', '-json', 'batch.tfplan'], batch.directory));
+  const combined = planAndShow(batch.directory, 'batch.tfplan', []);
   return Object.fromEntries(Object.keys(stackDirectories).map((name) => [name, planOfInstance(combined, name, [])]));
 }
 
