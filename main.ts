@@ -7,7 +7,7 @@ import { JsonSyntaxError } from './config/json-file';
 import { CONTEXT_KEY, parseConfig } from './config/load';
 import { createTrailguardStacks } from './app/trailguard-app';
 import { synthSummary } from './app/synth-summary';
-import { withoutSourceMappedTraces } from './app/source-mapped-traces';
+import { withoutTokenTraces } from './app/token-traces';
 import { removeStaleOutput } from './app/stale-output';
 
 // main.ts only wires: read and validate the configuration once, create the stacks, synthesize.
@@ -17,7 +17,7 @@ const outdirExisted = existsSync(outdir);
 try {
   const app = new App({ outdir, context: fallbackContext(resolve('cdktf.json')) });
   const config = parseConfig(app.node.tryGetContext(CONTEXT_KEY));
-  const stacks = withoutSourceMappedTraces(() => {
+  const stacks = withoutTokenTraces(() => {
     const created = createTrailguardStacks(app, config);
     app.synth();
     return created;

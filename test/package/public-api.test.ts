@@ -40,7 +40,7 @@ const PUBLIC_RUNTIME_EXPORTS = [
 ];
 
 // Helpers that must never leak into the surface.
-const NOT_API = ['pascalCase', 'snakeCase', 'daysProblems', 'bucketNameProblems', 'withoutSourceMappedTraces', 'gate', 'conditionalAttribute', 'knownAtSynth', 'validateProps', 'throwIfProblems', 'synthSummary', 'isOfflinePlanMode'];
+const NOT_API = ['pascalCase', 'snakeCase', 'daysProblems', 'bucketNameProblems', 'withoutTokenTraces', 'skippingTokenTraces', 'gate', 'conditionalAttribute', 'knownAtSynth', 'validateProps', 'throwIfProblems', 'synthSummary', 'isOfflinePlanMode'];
 
 describe('the public API (index.ts)', () => {
   it('exports exactly the chosen names', () => {
