@@ -118,4 +118,5 @@ export { exportEvidence, type ExportEvidenceProps } from './integrity/bundle-exp
 export { validateBundle, type ValidateBundleProps } from './integrity/bundle-validate';
 export { isProblem, type Verdict, type LogVerdict, type DigestVerdict, type GapVerdict, type BundleFileVerdict, type LogStatus, type DigestStatus } from './integrity/verdicts';
 export { SummaryTally, type ValidationSummary } from './integrity/summary';
-export { PublicKeySet, listPublicKeys, readPublicKeyFile, type TrailPublicKey } from './integrity/public-keys';
+export { PublicKeySet, readPublicKeyFile, type TrailPublicKey } from './integrity/public-keys';
+export { listPublicKeys } from './integrity/list-public-keys';

@@ -1,6 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { CloudTrailClient, ListPublicKeysCommand } from '@aws-sdk/client-cloudtrail';
 
 /** One CloudTrail signing key, as `ListPublicKeys` returns it. */
 export interface TrailPublicKey {
@@ -36,21 +35,6 @@ export class PublicKeySet {
       })),
     };
   }
-}
-
-/** Every public key valid in [start, end], through CloudTrail `ListPublicKeys` (paginated). */
-export async function listPublicKeys(client: CloudTrailClient, start: Date, end: Date): Promise<PublicKeySet> {
-  const keys: TrailPublicKey[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await client.send(new ListPublicKeysCommand({ StartTime: start, EndTime: end, NextToken: nextToken }));
-    for (const k of page.PublicKeyList ?? []) {
-      if (k.Fingerprint === undefined || k.Value === undefined) continue;
-      keys.push({ fingerprint: k.Fingerprint, der: Buffer.from(k.Value), validityStartTime: k.ValidityStartTime, validityEndTime: k.ValidityEndTime });
-    }
-    nextToken = page.NextToken;
-  } while (nextToken !== undefined && nextToken !== '');
-  return new PublicKeySet(keys);
 }
 
 /** Thrown for a `--public-keys` file that cannot be used; the message names the file and the problem. */

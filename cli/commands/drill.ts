@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { drillTargets, type DrillPathName } from '../../drill/drill-plan';
 import { renderDrillJson, renderDrillText } from '../../drill/render';
-import { runDrill } from '../../drill/run-drill';
 import { TrailguardNames } from '../../naming/names';
-import { AwsAccess } from '../../verify/aws-clients';
 import { expectedDeployment } from '../../verify/expected';
 import { defineCommand, UsageError } from '../command';
 import { CONFIG_OPTION, FORMAT_OPTION, requireConfigOption } from '../shared-options';
@@ -35,6 +33,9 @@ export const drillCommand = defineCommand({
     if (roleName === undefined) throw new UsageError('--role-name: got nothing, and the configuration sets no drillRoleName; expected the name of the drill role in each account');
     const names = new TrailguardNames(config);
     const targets = drillTargets(config, expectedDeployment(config), paths);
+    // The AWS SDK takes most of a second to load: it loads when the command runs, not for --help.
+    const { AwsAccess } = require('../../verify/aws-clients') as typeof import('../../verify/aws-clients');
+    const { runDrill } = require('../../drill/run-drill') as typeof import('../../drill/run-drill');
     const aws = new AwsAccess({ roleArnOf: (account) => names.roleArn(account, roleName), sessionName: 'trailguard-drill', stsRegion: config.homeRegion });
     try {
       const results = await runDrill({ targets, aws, drillId: randomUUID(), waitMs, pollMs });

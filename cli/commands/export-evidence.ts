@@ -2,9 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { exportEvidence } from '../../integrity/bundle-export';
 import { PublicKeyFileError } from '../../integrity/public-keys';
 import { defineCommand, UsageError } from '../command';
-import { awsSources } from '../integrity/aws-sources';
 import { parseConcurrency, parseFormatOption, parseRangeOptions, RANGE_OPTIONS } from '../integrity/range-options';
 import { printVerdicts } from '../integrity/verdict-output';
+
+// The AWS SDK takes most of a second to load: it loads when the command runs, not for --help.
+const loadAwsSources = () => require('../integrity/aws-sources') as typeof import('../integrity/aws-sources');
 
 /** Exports a validated range of CloudTrail evidence as a bundle a third party can check offline. */
 export const exportEvidenceCommand = defineCommand({
@@ -27,7 +29,7 @@ export const exportEvidenceCommand = defineCommand({
     if (problems.length > 0 || range === undefined) throw new UsageError(problems.join('\n'));
     let sources;
     try {
-      sources = await awsSources(range, values['public-keys']);
+      sources = await loadAwsSources().awsSources(range, values['public-keys']);
     } catch (error) {
       if (error instanceof PublicKeyFileError) throw new UsageError(error.message);
       throw error;

@@ -3,9 +3,11 @@ import { bundleRange, validateBundle } from '../../integrity/bundle-validate';
 import { PublicKeyFileError } from '../../integrity/public-keys';
 import { validateLogs } from '../../integrity/validate-logs';
 import { defineCommand, UsageError } from '../command';
-import { awsSources } from '../integrity/aws-sources';
 import { parseConcurrency, parseFormatOption, parseRangeOptions, RANGE_OPTIONS } from '../integrity/range-options';
 import { printVerdicts } from '../integrity/verdict-output';
+
+// The AWS SDK takes most of a second to load: it loads when the command runs, not for --help.
+const loadAwsSources = () => require('../integrity/aws-sources') as typeof import('../integrity/aws-sources');
 
 /** Checks CloudTrail log file integrity over the digest chain, online or from an evidence bundle. */
 export const validateLogsCommand = defineCommand({
@@ -36,7 +38,7 @@ export const validateLogsCommand = defineCommand({
       }
       const range = parseRangeOptions({ ...values, account: nonEmpty(values.account), region: nonEmpty(values.region) }, problems);
       if (problems.length > 0 || range === undefined) throw new UsageError(problems.join('\n'));
-      const sources = await awsSources(range, values['public-keys']);
+      const sources = await loadAwsSources().awsSources(range, values['public-keys']);
       try {
         const verdicts = validateLogs({ ...range, ...sources, allVersions: values['all-versions'], concurrency });
         return await printVerdicts(verdicts, format, { from: range.start, to: range.end }, io);

@@ -1,9 +1,7 @@
 import { TrailguardNames } from '../../naming/names';
-import { AwsAccess } from '../../verify/aws-clients';
 import { summarize } from '../../verify/check-result';
 import { expectedDeployment } from '../../verify/expected';
 import { renderJson, renderText } from '../../verify/render';
-import { runVerify } from '../../verify/run-verify';
 import { defineCommand, UsageError } from '../command';
 import { CONFIG_OPTION, FORMAT_OPTION, PROFILES_OPTION, requireConfigOption, resolveProfilesOption } from '../shared-options';
 import { parseDuration } from '../duration';
@@ -33,6 +31,9 @@ export const verifyCommand = defineCommand({
       throw new UsageError(`--role-name: got ${roleName === undefined ? 'nothing, and the configuration sets no verifierRoleName' : `"${roleName}"`}; expected an IAM role name (1-64 of letters, digits and +=,.@_-) that verify may assume in each account`);
     }
     const names = new TrailguardNames(config);
+    // The AWS SDK takes most of a second to load: it loads when the command runs, not for --help.
+    const { AwsAccess } = require('../../verify/aws-clients') as typeof import('../../verify/aws-clients');
+    const { runVerify } = require('../../verify/run-verify') as typeof import('../../verify/run-verify');
     const aws = new AwsAccess({ roleArnOf: (account) => names.roleArn(account, roleName), sessionName: 'trailguard-verify', stsRegion: config.homeRegion });
     const progress = io.stderr.isTTY === true ? (done: number, total: number) => io.stderr.write(`\rverify: ${done}/${total} check groups`) : undefined;
     try {

@@ -1,6 +1,7 @@
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { discoverStreams } from '../../integrity/streams';
-import { listPublicKeys, PublicKeySet, readPublicKeyFile } from '../../integrity/public-keys';
+import { listPublicKeys } from '../../integrity/list-public-keys';
+import { PublicKeySet, readPublicKeyFile } from '../../integrity/public-keys';
 import { S3EvidenceStore, s3ClientFromEnvironment } from '../../integrity/s3-evidence-store';
 import type { RangeOptions } from './range-options';
 
