@@ -1,6 +1,3 @@
-import { Testing } from 'cdktf';
-import { formatTokenTracesWithoutSourceMaps } from './support/token-traces';
+import { skipTokenTracesInTests } from './support/token-traces';
 
-// Registers cdktf's matchers (toHaveResourceWithProperties, toBeValidTerraform, ...).
-Testing.setupJest();
-formatTokenTracesWithoutSourceMaps();
+skipTokenTracesInTests();

@@ -21,8 +21,11 @@ test('gates the log group on cloudWatchLogsDelivery and GuardDuty on guardDuty, 
   admins.forEach((admin) => expect(admin).toMatchObject({ admin_account_id: '333333333333', count: '${local.trailguard_logging_plan.guard_duty.value ? 1 : 0}' }));
 });
 
+// One configuration for both opt-ins below, so the file synthesizes one variant rather than two.
+const optedIn = () => synthStack('management', exampleConfig({ guardrailTargets: ['ou-ex01-aaaaaaaa', 'ou-ex01-bbbbbbbb'], manageTrustedAccess: true }));
+
 test('attaches every guardrail to each configured target', () => {
-  const stack = synthStack('management', exampleConfig({ guardrailTargets: ['ou-ex01-aaaaaaaa', 'ou-ex01-bbbbbbbb'] }));
+  const stack = optedIn();
   const policies = resourcesOf(stack, 'aws_organizations_policy');
   // The SCP statements fill two documents of at most 5,120 characters.
   expect(policies.map((p) => p.type).sort()).toEqual(['RESOURCE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY', 'SERVICE_CONTROL_POLICY']);
@@ -35,7 +38,7 @@ test('attaches every guardrail to each configured target', () => {
 
 test('leaves the organization alone unless manageTrustedAccess opts in', () => {
   expect(synthStack('management').resource.aws_organizations_organization).toBeUndefined();
-  const stack = synthStack('management', exampleConfig({ manageTrustedAccess: true }));
+  const stack = optedIn();
   const [organizationId] = Object.keys(stack.resource.aws_organizations_organization);
   expect(resourcesOf(stack, 'aws_cloudtrail')[0].depends_on).toEqual([`aws_organizations_organization.${organizationId}`]);
   resourcesOf(stack, 'aws_organizations_policy').forEach((p) => expect(p.depends_on).toEqual([`aws_organizations_organization.${organizationId}`]));

@@ -1,4 +1,4 @@
-import { exampleConfig } from '../support/example-config';
+import { exampleConfig, operatorRolesConfig } from '../support/example-config';
 import { synthStack } from '../support/synth';
 import { resourcesOf } from '../support/resources';
 
@@ -60,7 +60,7 @@ describe('SecurityStack detection', () => {
   });
 
   it('with drillRoleName, exempts the drill role from the forwarder-only Deny and keeps it to drill events', () => {
-    const withDrill = synthStack('security', exampleConfig({ drillRoleName: 'tg-drill', verifierPrincipals: ['arn:aws:iam::333333333333:role/tg-drill-operator'] }));
+    const withDrill = synthStack('security', operatorRolesConfig());
     const [policy] = resourcesOf(withDrill, 'aws_cloudwatch_event_bus_policy').map((p) => JSON.parse(p.policy));
     const drillRole = 'arn:aws:iam::333333333333:role/tg-drill';
     expect(policy.Statement.find((s: any) => s.Sid === 'DenyPutEventsExceptForwarders').Condition.ArnNotLike['aws:PrincipalArn']).toContain(drillRole);

@@ -11,3 +11,11 @@ export function exampleRawConfig(): Record<string, any> {
 export function exampleConfig(overrides: Record<string, unknown> = {}): TrailguardConfig {
   return parseConfig({ ...exampleRawConfig(), ...overrides });
 }
+
+/**
+ * The example with the verifier and drill roles: one configuration for every test file that
+ * needs them, so the run synthesizes it once.
+ */
+export function operatorRolesConfig(): TrailguardConfig {
+  return exampleConfig({ verifierRoleName: 'tg-verifier', drillRoleName: 'tg-drill', verifierPrincipals: ['arn:aws:iam::333333333333:role/tg-drill-operator'] });
+}

@@ -4,7 +4,7 @@
 const Sequencer = require('@jest/test-sequencer').default;
 
 // Seconds a file of each tier takes, roughly, before jest has measured it.
-const TIER_ESTIMATE = { typecheck: 40, terraform: 30, process: 10, simulation: 5, unit: 1, patterns: 1 };
+const TIER_ESTIMATE = { typecheck: 40, terraform: 30, process: 10, loopback: 5, simulation: 5, unit: 1, patterns: 1 };
 
 class TierSequencer extends Sequencer {
   sort(tests) {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'cdktf';
 import type { TrailguardConfig } from '../../config/load';
-import { createTrailguardStacks, STACK_IDS } from '../../app/trailguard-app';
+import type { STACK_IDS } from '../../app/trailguard-app';
+import { withoutTokenTraces } from '../../app/token-traces';
 import { exampleConfig } from './example-config';
 import { computeOnce, runCacheDirectory } from './run-cache';
 
@@ -42,9 +42,15 @@ function synthesized(options: SynthOptions): string {
 }
 
 function synthInto(outdir: string, config: TrailguardConfig, offline: boolean): string {
-  const app = new App({ outdir });
-  createTrailguardStacks(app, config, { offline });
-  app.synth();
+  // cdktf and the constructs load only to synthesize: a test file that reads the run's synth never compiles them.
+  const { App } = require('cdktf') as typeof import('cdktf');
+  const { createTrailguardStacks } = require('../../app/trailguard-app') as typeof import('../../app/trailguard-app');
+  // As main.ts does: outside jest (the docs scripts) the token traces would be most of the synth.
+  withoutTokenTraces(() => {
+    const app = new App({ outdir });
+    createTrailguardStacks(app, config, { offline });
+    app.synth();
+  });
   return outdir;
 }
 

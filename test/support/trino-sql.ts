@@ -1,4 +1,4 @@
-import { BaseErrorListener, CharStreams, CommonTokenStream, ParserRuleContext, type ParseTree, type RecognitionException, type Recognizer, type Token, type ATNSimulator } from 'antlr4ng';
+import { BailErrorStrategy, BaseErrorListener, CharStreams, ParseCancellationException, PredictionMode, CommonTokenStream, ParserRuleContext, type ParseTree, type RecognitionException, type Recognizer, type Token, type ATNSimulator } from 'antlr4ng';
 import { TrinoSqlLexer } from 'dt-sql-parser/dist/lib/trino/TrinoSqlLexer';
 import {
   AliasedRelationContext,
@@ -26,6 +26,40 @@ export interface ParsedQuery {
   readonly tableScans: readonly { readonly table: string; readonly whereColumns: readonly string[] }[];
 }
 
+/**
+ * ANTLR's two-stage parse: SLL prediction first, which is about ten times faster and, when it
+ * finds no error, gives the tree full LL prediction would; full LL, reporting every error, only
+ * when SLL fails.
+ */
+function parseStatement(sql: string): ParserRuleContext {
+  const fast = parserFor(sql, new CollectingErrorListener());
+  fast.parser.interpreter.predictionMode = PredictionMode.SLL;
+  fast.parser.errorHandler = new BailErrorStrategy();
+  try {
+    const tree = fast.parser.singleStatement();
+    if (fast.errors.errors.length === 0) return tree;
+  } catch (error) {
+    if (!(error instanceof ParseCancellationException)) throw error;
+  }
+  const full = parserFor(sql, new CollectingErrorListener());
+  full.parser.addErrorListener(full.errors);
+  const tree = full.parser.singleStatement();
+  if (full.errors.errors.length > 0) {
+    throw new Error(`SQL does not parse as Trino: ${full.errors.errors.join('; ')}`);
+  }
+  return tree;
+}
+
+/** A parser over `sql` whose lexer reports to `errors`; the parser reports to nobody yet. */
+function parserFor(sql: string, errors: CollectingErrorListener): { parser: TrinoSqlParser; errors: CollectingErrorListener } {
+  const lexer = new TrinoSqlLexer(CharStreams.fromString(sql));
+  lexer.removeErrorListeners();
+  lexer.addErrorListener(errors);
+  const parser = new TrinoSqlParser(new CommonTokenStream(lexer));
+  parser.removeErrorListeners();
+  return { parser, errors };
+}
+
 class CollectingErrorListener extends BaseErrorListener {
   readonly errors: string[] = [];
   override syntaxError<S extends Token, T extends ATNSimulator>(
@@ -37,17 +71,7 @@ class CollectingErrorListener extends BaseErrorListener {
 
 /** Parses one statement; throws with every syntax error the grammar reports. */
 export function parseTrino(sql: string): ParsedQuery {
-  const errors = new CollectingErrorListener();
-  const lexer = new TrinoSqlLexer(CharStreams.fromString(sql));
-  lexer.removeErrorListeners();
-  lexer.addErrorListener(errors);
-  const parser = new TrinoSqlParser(new CommonTokenStream(lexer));
-  parser.removeErrorListeners();
-  parser.addErrorListener(errors);
-  const tree = parser.singleStatement();
-  if (errors.errors.length > 0) {
-    throw new Error(`SQL does not parse as Trino: ${errors.errors.join('; ')}`);
-  }
+  const tree = parseStatement(sql);
   const columnPaths: string[] = [];
   const aliases: string[] = [];
   const tableScans: { table: string; whereColumns: string[] }[] = [];

@@ -1,4 +1,4 @@
-import { exampleConfig } from '../support/example-config';
+import { exampleConfig, operatorRolesConfig } from '../support/example-config';
 import { synthesizedStack, synthToDirectory } from '../support/synth';
 import { expectedDeployment } from '../../verify/expected';
 import type { Purpose } from '../../profiles/purposes';
@@ -10,7 +10,7 @@ import type { Purpose } from '../../profiles/purposes';
  * verify's expectation must change with it. Purposes are a plan-time variable, so one synth
  * holds every document; what a combination leaves out must be absent from the expectation.
  */
-const config = exampleConfig({ purposeProfiles: ['audit', 'investigation', 'detection'], drillRoleName: 'tg-drill', verifierPrincipals: ['arn:aws:iam::333333333333:role/tg-drill-operator'] });
+const config = operatorRolesConfig();
 const outdir = synthToDirectory({ config });
 const stack = (id: 'log-archive' | 'management' | 'security') => synthesizedStack(outdir, id);
 const resources = (json: any, type: string): any[] => Object.values(json.resource?.[type] ?? {});

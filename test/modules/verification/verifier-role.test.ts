@@ -2,20 +2,20 @@ import { TerraformStack, Testing } from 'cdktf';
 import { TrailguardNames } from '../../../naming/names';
 import { VerifierRole } from '../../../modules/verification/verifier-role';
 import { verifierPolicy, verifierTrustPolicy } from '../../../policies/verifier-policy';
-import { exampleConfig } from '../../support/example-config';
+import { exampleConfig, operatorRolesConfig } from '../../support/example-config';
 import { synthesizedStack, synthToDirectory } from '../../support/synth';
 
 const rolesNamed = (stack: any, name: string) => Object.values(stack.resource?.aws_iam_role ?? {}).filter((r: any) => r.name === name) as any[];
 
 describe('VerifierRole', () => {
   it('is created in each of the three accounts when verifierRoleName is set, trusted by verifierPrincipals', () => {
-    const config = exampleConfig({ verifierRoleName: 'tg-verifier', verifierPrincipals: ['arn:aws:iam::333333333333:role/ci-verify'] });
+    const config = operatorRolesConfig();
     const names = new TrailguardNames(config);
     const outdir = synthToDirectory({ config });
     for (const id of ['log-archive', 'management', 'security'] as const) {
       const stack = synthesizedStack(outdir, id);
       const [role] = rolesNamed(stack, 'tg-verifier');
-      expect(JSON.parse(role.assume_role_policy)).toEqual(verifierTrustPolicy(['arn:aws:iam::333333333333:role/ci-verify'], config.organizationId));
+      expect(JSON.parse(role.assume_role_policy)).toEqual(verifierTrustPolicy(['arn:aws:iam::333333333333:role/tg-drill-operator'], config.organizationId));
       expect(JSON.parse(role.assume_role_policy).Statement[0].Condition).toEqual({ StringEquals: { 'aws:PrincipalOrgID': config.organizationId } });
       const policies = Object.values(stack.resource.aws_iam_role_policy).filter((p: any) => p.name === 'trailguard-verify-read') as any[];
       expect(policies.map((p) => JSON.parse(p.policy))).toEqual([JSON.parse(JSON.stringify(verifierPolicy({ evidenceBucketArn: names.evidenceBucketArn, logKeyArnPattern: names.logArchiveKeyArnPattern })))]);

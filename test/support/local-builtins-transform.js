@@ -1,0 +1,47 @@
+// A jest transformer that binds JavaScript's built-ins (Math, Array, Object, ...) as variables of
+// each module, optionally after compiling it with swc.
+//
+// jest runs each test file in a vm context. On node 20 every read of a global there goes
+// through the context's interceptors, which is about 100 times slower than in a plain process:
+// 2e7 Math.imul calls take 48 ms plain and 5.2 s in a context, 31 ms with Math bound locally.
+// The ANTLR runtime of the SQL grammar reads them in its inner loops (hash codes, prediction).
+//
+// Only built-ins that jest never replaces are bound: not Date or the timers, which fake timers
+// swap, and not console or process. The binding goes on the first line, after a "use strict"
+// directive if the module starts with one (the leading ";" ends a directive written without one),
+// so no line moves and strict code stays strict.
+const { createHash } = require('node:crypto');
+const swcJest = require('@swc/jest');
+
+const BUILT_INS = [
+  'Object', 'Array', 'Math', 'JSON', 'String', 'Number', 'Boolean', 'Symbol', 'BigInt', 'RegExp', 'Reflect', 'Map', 'Set', 'WeakMap', 'WeakSet',
+  'Promise', 'Error', 'TypeError', 'RangeError', 'Uint8Array', 'Uint16Array', 'Uint32Array', 'Int32Array', 'ArrayBuffer', 'DataView', 'Buffer',
+  'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent',
+];
+const PRELUDE = `;var ${BUILT_INS.map((name) => `${name} = globalThis.${name}`).join(', ')};`;
+// Leading comments and blank space, then the directive.
+const STRICT_PROLOGUE = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(['"])use strict\1;?/;
+
+function withBuiltIns(code) {
+  const prologue = STRICT_PROLOGUE.exec(code);
+  const at = prologue === null ? 0 : prologue[0].length;
+  return `${code.slice(0, at)}${PRELUDE}${code.slice(at)}`;
+}
+
+module.exports = {
+  withBuiltIns,
+  createTransformer(options = {}) {
+    const swc = options.swc === undefined ? undefined : swcJest.createTransformer(options.swc);
+    return {
+      process(source, filename, jestOptions) {
+        if (swc === undefined) return { code: withBuiltIns(source) };
+        const compiled = swc.process(source, filename, jestOptions);
+        return { ...compiled, code: withBuiltIns(compiled.code) };
+      },
+      getCacheKey(source, filename, ...rest) {
+        const base = swc === undefined ? source : swc.getCacheKey(source, filename, ...rest);
+        return createHash('sha1').update(PRELUDE).update('\0').update(base).update('\0').update(filename).digest('hex');
+      },
+    };
+  },
+};
