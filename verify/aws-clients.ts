@@ -8,7 +8,7 @@ import { GlueClient } from '@aws-sdk/client-glue';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 
@@ -46,6 +46,12 @@ export interface AwsAccessProps {
    * @default - the SDK's own: `AWS_MAX_ATTEMPTS`, then the profile's `max_attempts`, then 3
    */
   readonly maxAttempts?: number;
+  /**
+   * The retry strategy of every client, STS included: for tests, which must not wait out the
+   * backoff of the throttling they cause. It takes precedence over `maxAttempts`.
+   * @default - the SDK's standard strategy, from the standard configuration
+   */
+  readonly retryStrategy?: S3ClientConfig['retryStrategy'];
 }
 
 /**
@@ -83,6 +89,7 @@ export class AwsAccess {
       // Retry mode and attempts are left to the standard configuration (AWS_RETRY_MODE,
       // AWS_MAX_ATTEMPTS, the profile), as with the AWS CLI, unless given here.
       ...(this.props.maxAttempts === undefined ? {} : { maxAttempts: this.props.maxAttempts }),
+      ...(this.props.retryStrategy === undefined ? {} : { retryStrategy: this.props.retryStrategy }),
       ...(this.props.roleArnOf === undefined ? {} : { credentials: this.credentialsFor(accountId) }),
     };
     const makers: { readonly [K in keyof AccountClients]: () => AccountClients[K] } = {
@@ -122,7 +129,7 @@ export class AwsAccess {
     if (provider === undefined) {
       const assume = fromTemporaryCredentials({
         params: { RoleArn: this.props.roleArnOf!(accountId), RoleSessionName: this.props.sessionName, DurationSeconds: 3600 },
-        clientConfig: { region: this.props.stsRegion, retryMode: 'standard', maxAttempts: this.props.maxAttempts ?? 5 },
+        clientConfig: { region: this.props.stsRegion, retryMode: 'standard', maxAttempts: this.props.maxAttempts ?? 5, ...(this.props.retryStrategy !== undefined && { retryStrategy: this.props.retryStrategy }) },
       });
       let current: Promise<AwsCredentialIdentity> | undefined;
       let expiresAt = 0;

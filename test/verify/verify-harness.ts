@@ -1,3 +1,4 @@
+import { ConfiguredRetryStrategy } from '@smithy/core/retry';
 import { TrailguardNames } from '../../naming/names';
 import { AwsAccess } from '../../verify/aws-clients';
 import type { CheckResult } from '../../verify/check-result';
@@ -16,7 +17,13 @@ export const config = exampleConfig({ purposeProfiles: ['audit', 'investigation'
 export const expected: ExpectedDeployment = expectedDeployment(config);
 
 /** A fake organization on loopback, delivering as of `clock()`, reset to healthy before each test; the SDK environment points at it. */
-export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake: () => FakeAws; run: (options?: { maxAttempts?: number }) => Promise<CheckResult[]> } {
+export interface RunOptions {
+  readonly maxAttempts?: number;
+  /** Retry throttled calls this many attempts in all, at once: the SDK's standard strategy without its backoff. */
+  readonly retriesWithoutBackoff?: number;
+}
+
+export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake: () => FakeAws; run: (options?: RunOptions) => Promise<CheckResult[]> } {
   let fake: FakeAws;
   let restore: () => void;
   beforeAll(async () => {
@@ -32,7 +39,13 @@ export function fakeOrganization(clock: () => Date = () => NOW): { readonly fake
   return {
     fake: () => fake,
     run: async (options = {}) => {
-      const aws = new AwsAccess({ roleArnOf: (a) => names.roleArn(a, 'tg-verifier'), sessionName: 'test', stsRegion: config.homeRegion, ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }) });
+      const aws = new AwsAccess({
+        roleArnOf: (a) => names.roleArn(a, 'tg-verifier'),
+        sessionName: 'test',
+        stsRegion: config.homeRegion,
+        ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+        ...(options.retriesWithoutBackoff !== undefined && { retryStrategy: new ConfiguredRetryStrategy(options.retriesWithoutBackoff, () => 0) }),
+      });
       try {
         return await runVerify({ expected, aws, maxDeliveryAgeMs: 3_600_000, concurrency: 4, now: clock });
       } finally {

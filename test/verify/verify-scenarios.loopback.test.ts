@@ -131,7 +131,7 @@ describe('verify against a fake organization', () => {
 
   it('retries throttled calls and then passes', async () => {
     org.fake().state.faults.throttleFirst = 1;
-    const results = await org.run({ maxAttempts: 3 });
+    const results = await org.run({ retriesWithoutBackoff: 3 });
     expect(notPassing(results)).toEqual([]);
     const throttled = org.fake().calls.filter((c) => c.status !== 200);
     // Every distinct operation was throttled once and retried.
@@ -173,7 +173,7 @@ describe('verify against a fake organization', () => {
 
   it('reports throttling that outlasts the retries as an error, not a pass', async () => {
     org.fake().state.faults.throttleFirst = Number.MAX_SAFE_INTEGER;
-    const results = await org.run({ maxAttempts: 2 });
+    const results = await org.run({ retriesWithoutBackoff: 2 });
     expect(results.filter((r) => r.status === 'pass')).toEqual([]);
     expect(only(results, 'trail.logging').detail).toMatch(/^could not read: Throttling \(Rate exceeded\)/);
   });
