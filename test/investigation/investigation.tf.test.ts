@@ -1,5 +1,5 @@
 import { investigationQueries } from '../../investigation/queries';
-import { planAlone, planJson, plannedResources, stackDirectory, terraformInit } from '../support/terraform';
+import { planAlone, planJson, plannedResources, stackDirectory } from '../support/terraform';
 import { exampleConfig } from '../support/example-config';
 import { synthToDirectory } from '../support/synth';
 import { plannedOfType } from '../support/resources';
@@ -11,11 +11,6 @@ const logArchive = stackDirectory(outdir, 'log-archive');
 const management = stackDirectory(outdir, 'management');
 const queryCount = investigationQueries().length;
 
-
-beforeAll(() => {
-  terraformInit(logArchive);
-  terraformInit(management);
-}, 600_000);
 
 describe('log-archive plan', () => {
   it('with investigation: database, projected table, workgroup, results bucket and every named query', () => {
@@ -61,7 +56,6 @@ describe('management plan', () => {
   it('with investigation but CloudWatch Logs delivery overridden off: none (both settings must be on)', () => {
     const config = exampleConfig({ profileOverrides: { investigation: { cloudWatchLogsDelivery: false } } });
     const directory = stackDirectory(synthToDirectory({ config, offline: true }), 'management');
-    terraformInit(directory);
     // This configuration is planned once, here: alone, not in a batch of every combination.
     expect(plannedOfType(plannedResources(planAlone(directory, ['investigation'])), 'aws_cloudwatch_query_definition')).toEqual([]);
   }, 600_000);

@@ -2,7 +2,8 @@ import { allCombinations } from '../../profiles/purposes';
 import { resolvePurposes } from '../../profiles/resolve';
 import { crossLayerQueries } from '../../investigation/trace-queries';
 import { exampleConfig } from '../support/example-config';
-import { planAlone, planFailures, planJson, plannedResources, stackDirectory, terraformInit, terraformValidate } from '../support/terraform';
+import { planAlone, planFailures, planJson, plannedResources, stackDirectory, terraformValidate } from '../support/terraform';
+import { SECURITY_LAKE_DELEGATED } from '../support/plan-variables';
 import { synthToDirectory } from '../support/synth';
 
 // Offline plans with the real provider: the traces exist only with investigation (and once
@@ -10,14 +11,9 @@ import { synthToDirectory } from '../support/synth';
 const outdir = synthToDirectory({ offline: true });
 const logArchive = stackDirectory(outdir, 'log-archive');
 const management = stackDirectory(outdir, 'management');
-const DELEGATED = ['security_lake_delegated=true'];
+const DELEGATED = [SECURITY_LAKE_DELEGATED];
 const ofType = (resources: Map<string, any>, type: string): any[] => [...resources.values()].filter((r) => r.type === type);
 const TRACE_TYPES = ['aws_securitylake_data_lake', 'aws_securitylake_aws_log_source', 'aws_lakeformation_permissions'];
-
-beforeAll(() => {
-  terraformInit(logArchive);
-  terraformInit(management);
-}, 600_000);
 
 test('the log-archive stack with the traces passes terraform validate', () => {
   expect(terraformValidate(logArchive)).toMatch(/Success! The configuration is valid/);
@@ -90,7 +86,6 @@ test('plans the same resources whatever the accounts: member accounts are not co
   };
   const other = exampleConfig({ accounts: { management: '444444444444', logArchive: '555555555555', security: '666666666666' } });
   const otherDirectory = stackDirectory(synthToDirectory({ config: other, offline: true }), 'log-archive');
-  terraformInit(otherDirectory);
   const counts = countsByType(logArchive);
   expect(countsByType(otherDirectory)).toEqual(counts);
   // Per Region, not per account: a data lake and a key in each of the two governed Regions, two sources.

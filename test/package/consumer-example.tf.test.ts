@@ -127,8 +127,10 @@ describe('the packed library', () => {
       'alias/acme-platform/audit-evidence',
     ]);
 
-    terraformInit(stackDir);
-    expect(terraform(['validate', '-no-color'], stackDir)).toMatch(/Success! The configuration is valid/);
+    // As the consumer would: the provider installed from the mirror, selected by the lock file.
+    terraformInit(stackDir, 'mirror');
+    expect(readFileSync(join(stackDir, '.terraform.lock.hcl'), 'utf8')).toMatch(/provider "registry\.terraform\.io\/hashicorp\/aws" \{\n\s+version\s+= "5\.100\.0"/);
+    expect(terraform(['validate', '-no-color'], stackDir, 'mirror')).toMatch(/Success! The configuration is valid\.\n/);
   });
 
   it('lets a consumer check Security Hub controls on its own stack with trailguard/testing', () => {

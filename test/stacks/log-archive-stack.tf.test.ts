@@ -3,7 +3,7 @@ import type { Purpose } from '../../profiles/purposes';
 import { LOG_ARCHIVE_OUTPUTS } from '../../stacks/log-archive-stack';
 import { exampleConfig } from '../support/example-config';
 import { synthToDirectory } from '../support/synth';
-import { planJson, plannedResources, stackDirectory, terraformInit, terraformValidate } from '../support/terraform';
+import { planJson, plannedResources, stackDirectory, terraformValidate } from '../support/terraform';
 
 jest.setTimeout(300_000);
 
@@ -13,7 +13,6 @@ let directory: string;
 
 beforeAll(() => {
   directory = stackDirectory(synthToDirectory({ offline: true }), 'log-archive');
-  terraformInit(directory);
 });
 
 const byType = (resources: Map<string, any>, type: string, prefix: string): any[] =>

@@ -4,7 +4,7 @@ import { allCombinations, type Purpose } from '../../profiles/purposes';
 import { resolvePurposes } from '../../profiles/resolve';
 import { exampleConfig } from '../support/example-config';
 import { synthToDirectory, synthesizedStack } from '../support/synth';
-import { planJson, plannedResources, stackDirectory, terraformInit } from '../support/terraform';
+import { planJson, plannedResources, stackDirectory } from '../support/terraform';
 import { plannedOfType } from '../support/resources';
 
 // One synth and one init; then the management stack is planned offline for every
@@ -15,7 +15,6 @@ const outdir = synthToDirectory({ offline: true, config });
 const directory = stackDirectory(outdir, 'management');
 const synthesizedPolicies = Object.values<any>(synthesizedStack(outdir, 'management').resource.aws_organizations_policy).map((p) => p.content).sort();
 
-beforeAll(() => terraformInit(directory));
 
 /** Resources of a type that the trail's log-group construct creates (detection adds roles of its own). */
 const ofLogGroup = (resources: Map<string, any>, type: string) => plannedOfType(resources, type).filter((r) => r.name.startsWith('TrailLogGroup_'));

@@ -17,20 +17,34 @@ export interface PlanBatch {
   readonly directory: string;
   /** Module name → the purposes it plans. */
   readonly instances: ReadonlyMap<string, readonly Purpose[]>;
+  /** The `-var` arguments of the plan: one per root variable. */
+  readonly variables: readonly string[];
 }
 
-/** A module name that says what it plans: `purposes_audit_detection`. */
-export function instanceName(purposes: readonly Purpose[]): string {
-  return ['purposes', ...purposes].join('_');
+/** A module name that says what it plans: `purposes_audit_detection`, `purposes_detection__vars_1`. */
+export function instanceName(purposes: readonly Purpose[], variableSet = 0): string {
+  return `${['purposes', ...purposes].join('_')}${variableSet === 0 ? '' : `__vars_${variableSet}`}`;
 }
 
 /**
- * Writes the batch configuration of one stack's combinations into `<stackDirectory>/<folder>`.
- * Extra variables (`name=value`) become root variables of the stack's own type, passed to every
- * instance, so Terraform parses `-var` values exactly as it would for the stack.
+ * Writes the batch configuration of one stack's combinations, each with every set of extra
+ * variables (`name=value` each), into `<stackDirectory>/<folder>`. Each variable of a set
+ * becomes a root variable of the stack's own type, passed to that set's instances, so Terraform
+ * parses its `-var` value exactly as it would for the stack.
  */
-export function writePlanBatch(stackDirectory: string, folder: string, combinations: readonly (readonly Purpose[])[], extraVars: readonly string[]): PlanBatch {
-  return writeBatch(join(stackDirectory, folder), combinations.map((purposes) => ({ name: instanceName(purposes), stackDirectory, purposes })), extraVars);
+export function writePlanBatch(stackDirectory: string, folder: string, combinations: readonly (readonly Purpose[])[], variableSets: readonly (readonly string[])[]): PlanBatch {
+  const rootVariables = variableSets.flatMap((set, index) => set.map((assignment) => {
+    const variable = assignment.slice(0, assignment.indexOf('='));
+    return { set: index, variable, root: `vars_${index}_${variable}`, value: assignment.slice(variable.length + 1) };
+  }));
+  const instances = variableSets.flatMap((_, index) => combinations.map((purposes): BatchInstance => ({
+    name: instanceName(purposes, index),
+    stackDirectory,
+    purposes,
+    inputs: Object.fromEntries(rootVariables.filter((v) => v.set === index).map((v) => [v.variable, `\${var.${v.root}}`])),
+  })));
+  const batch = writeBatch(join(stackDirectory, folder), instances, rootVariables.map((v) => ({ name: v.root, typeOf: v.variable })));
+  return { ...batch, variables: rootVariables.map((v) => `-var=${v.root}=${v.value}`) };
 }
 
 /** One module instance of a batch. */
@@ -40,15 +54,22 @@ export interface BatchInstance {
   readonly stackDirectory: string;
   /** Its purpose_profiles, for a stack that has the variable. */
   readonly purposes?: readonly string[];
-  /** Literal values of other variables. */
+  /** Values of other variables, as module arguments (literals, or `${var.<root variable>}`). */
   readonly inputs?: Readonly<Record<string, string>>;
+}
+
+/** A variable of the batch's root module, typed as the stack variable it stands for. */
+export interface RootVariable {
+  readonly name: string;
+  /** The stack variable whose type it takes. */
+  readonly typeOf: string;
 }
 
 /**
  * The batch configuration for any instances, valid or not (see planFailures), of one stack or
  * of several whose providers are configured alike (see planStacks).
  */
-export function writeBatch(directory: string, instanceList: readonly BatchInstance[], extraVars: readonly string[]): PlanBatch {
+export function writeBatch(directory: string, instanceList: readonly BatchInstance[], rootVariables: readonly RootVariable[] = []): Omit<PlanBatch, 'variables'> {
   const stackDirectories = [...new Set(instanceList.map((instance) => instance.stackDirectory))];
   const stacks = stackDirectories.map((stackDirectory) => JSON.parse(readFileSync(join(stackDirectory, 'cdk.tf.json'), 'utf8')));
   const { provider, terraform } = stacks[0];
@@ -62,7 +83,6 @@ export function writeBatch(directory: string, instanceList: readonly BatchInstan
   const requiredProviders = Object.fromEntries(Object.entries<any>(providerSources).map(([name, requirement]) => [
     name, { ...requirement, configuration_aliases: aliases.filter((a) => a.startsWith(`${name}.`)) },
   ]));
-  const extraNames = extraVars.map((assignment) => assignment.slice(0, assignment.indexOf('=')));
   const sourceOf = (stackDirectory: string): string => `./stack-${stackDirectories.indexOf(stackDirectory)}`;
 
   stacks.forEach(({ provider: _provider, terraform: _terraform, ...moduleBody }, index) => {
@@ -73,12 +93,11 @@ export function writeBatch(directory: string, instanceList: readonly BatchInstan
   writeFileSync(join(directory, 'main.tf.json'), JSON.stringify({
     terraform: { required_providers: providerSources },
     provider,
-    ...nonEmpty('variable', Object.fromEntries(extraNames.map((name) => [name, { type: stacks[0].variable?.[name]?.type ?? 'string' }]))),
+    ...nonEmpty('variable', Object.fromEntries(rootVariables.map((v) => [v.name, { type: stacks[0].variable?.[v.typeOf]?.type ?? 'string' }]))),
     module: Object.fromEntries(instanceList.map((instance) => [instance.name, {
       source: sourceOf(instance.stackDirectory),
       providers: Object.fromEntries(aliases.map((a) => [a, a])),
       ...(instance.purposes !== undefined && { purpose_profiles: instance.purposes }),
-      ...Object.fromEntries(extraNames.map((variable) => [variable, `\${var.${variable}}`])),
       ...instance.inputs,
     }])),
     ...nonEmpty('output', Object.fromEntries(instanceList.flatMap((instance) => outputsOf(instance).map(([output, definition]) => [

@@ -3,7 +3,7 @@ import { resolvePurposes } from '../../profiles/resolve';
 import { SETTING_NAMES } from '../../profiles/settings-table';
 import { snakeCase } from '../../modules/profiles/purpose-profiles';
 import { synthToDirectory } from './synth';
-import { failingPlans, planJson, stackDirectory, terraformInit, terraformValidate } from './terraform';
+import { failingPlans, planJson, stackDirectory, terraformValidate } from './terraform';
 
 /**
  * Every stack validates, and plans for every combination with the logging plan that the
@@ -15,8 +15,6 @@ export function describePurposeProfilePlans(stackId: string): void {
     const directory = stackDirectory(synthToDirectory({ offline: true }), stackId);
     const [UNKNOWN, EMPTY, TWICE] = [0, 1, 2];
     const failure = failingPlans(directory, [{ purposes: ['forensics'] }, { purposes: [] }, { purposes: ['audit', 'audit'] }]);
-
-    beforeAll(() => terraformInit(directory));
 
     test('passes terraform validate', () => {
       expect(terraformValidate(directory)).toMatch(/Success! The configuration is valid/);

@@ -2,21 +2,34 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { offlineTerraformEnv } from '../../tools/scripts/terraform-cli-config';
 import { allCombinations, type Purpose } from '../../profiles/purposes';
 import { instanceName, planOfInstance, writeBatch, writePlanBatch } from './plan-batch';
 import { computeOnce, runCacheDirectory, readCached, writeCached } from './run-cache';
+import { variableSetsOf } from './plan-variables';
 
-const CLI_CONFIG = resolve(__dirname, '..', '..', '.tmp', 'terraform.rc');
-let environment: NodeJS.ProcessEnv | undefined;
+/**
+ * How terraform finds the AWS provider. `in-place` (the default) runs the mirror's binary where
+ * it is: Terraform then neither installs it into each folder nor hashes its 700 MB against a lock
+ * file before every command, about 0.6 CPU-seconds each, some 30 a run. `mirror` installs it with
+ * `terraform init` as a user does; the consumer example goes that way.
+ */
+export type ProviderSource = 'in-place' | 'mirror';
+
+const CLI_CONFIG: Record<ProviderSource, string> = {
+  'in-place': resolve(__dirname, '..', '..', '.tmp', 'terraform-provider-in-place.rc'),
+  mirror: resolve(__dirname, '..', '..', '.tmp', 'terraform.rc'),
+};
+const PROVIDER_VERSION: string = JSON.parse(readFileSync(require.resolve('@cdktf/provider-aws/package.json'), 'utf8')).cdktf.provider.version;
+const environments: Partial<Record<ProviderSource, NodeJS.ProcessEnv>> = {};
 
 /**
  * Runs terraform with the project's own CLI configuration. A missing terraform binary or
  * provider mirror throws: the Terraform tiers must fail loudly, never skip.
  */
-export function terraform(args: readonly string[], cwd: string): string {
-  environment ??= offlineTerraformEnv(CLI_CONFIG);
+export function terraform(args: readonly string[], cwd: string, source: ProviderSource = 'in-place'): string {
+  const environment = (environments[source] ??= offlineTerraformEnv(CLI_CONFIG[source], process.env, source === 'in-place' ? { version: PROVIDER_VERSION } : undefined));
   try {
     return execFileSync('terraform', args, { cwd, env: environment, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
@@ -32,8 +45,21 @@ export function stackDirectory(outdir: string, stackId: string): string {
   return join(outdir, 'stacks', stackId);
 }
 
-export function terraformInit(directory: string): void {
-  terraform(['init', '-input=false', '-no-color'], directory);
+export function terraformInit(directory: string, source: ProviderSource = 'in-place'): void {
+  terraform(['init', '-input=false', '-no-color'], directory, source);
+}
+
+/** A synthesized stack is initialized by the first command that runs in it, not by each test file. */
+function ensureInitialized(directory: string): void {
+  if (!existsSync(join(directory, '.terraform'))) terraformInit(directory);
+}
+
+/**
+ * Installs a batch's local modules. A batch has no backend, so with the provider in place it
+ * needs no `terraform init`, which would install the provider and hash it (0.7 CPU-seconds).
+ */
+function installModules(directory: string): void {
+  terraform(['get', '-no-color'], directory);
 }
 
 /** Names a synthesized stack's configuration, with given extra variables, in the run's cache. */
@@ -53,34 +79,52 @@ function planAndShow(directory: string, planFile: string, variables: readonly st
  */
 export function terraformValidate(directory: string): string {
   const cache = runCacheDirectory();
-  if (cache === undefined) return terraform(['validate', '-no-color'], directory);
+  if (cache === undefined) return validate(directory);
   const file = join(cache, `${configurationKey(directory)}.validate.txt`);
-  computeOnce(`${file}.lock`, () => existsSync(file), () => writeCached(file, terraform(['validate', '-no-color'], directory)));
+  computeOnce(`${file}.lock`, () => existsSync(file), () => writeCached(file, validate(directory)));
   return readFileSync(file, 'utf8');
 }
 
 /**
+ * `terraform validate -json`, told as the text command would tell it, without the warning that
+ * the provider runs in place: any other warning is listed and the configuration is not called
+ * plainly valid.
+ */
+function validate(directory: string): string {
+  ensureInitialized(directory);
+  const result = JSON.parse(terraform(['validate', '-json', '-no-color'], directory));
+  const diagnostics = (result.diagnostics as { severity: string; summary: string; detail?: string }[]).filter((d) => d.summary !== 'Provider development overrides are in effect');
+  if (result.valid === true && diagnostics.length === 0) return 'Success! The configuration is valid.\n';
+  return `${result.valid === true ? 'Valid, with warnings' : 'Invalid'}:\n${diagnostics.map((d) => `${d.severity}: ${d.summary}: ${d.detail ?? ''}`).join('\n')}\n`;
+}
+
+/**
  * Plans with the given purposes and returns `terraform show -json` of the plan. Within one jest
- * run, the first request for a synthesized stack (with given extra variables) plans every
- * purpose combination in one batch (see plan-batch) and caches each plan for all test files.
- * Purposes that are not a combination (another order) are planned alone; plans that must fail
- * go through planFailures.
+ * run, the first request for a synthesized stack plans every purpose combination, with each set
+ * of extra variables plan-variables.ts lists for the stack, in one batch (see plan-batch), and
+ * caches each plan for all test files. Purposes that are not a combination (another order) are
+ * planned alone; plans that must fail go through planFailures.
  */
 export function planJson(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
   const cache = runCacheDirectory();
   const canonical = allCombinations().find((c) => c.join() === purposes.join());
   if (cache === undefined || canonical === undefined) return planAlone(directory, purposes, extraVars);
-  const key = configurationKey(directory, extraVars);
-  const planFile = (combination: readonly Purpose[]) => join(cache, `${key}-${instanceName(combination)}.json`);
+  const variableSets = variableSetsOf(basename(directory));
+  const set = variableSets.findIndex((s) => s.join('\n') === extraVars.join('\n'));
+  if (set < 0) {
+    throw new Error(`planJson: test/support/plan-variables.ts lists no ${JSON.stringify(extraVars)} for the ${basename(directory)} stack; add the set there, so it joins the stack's batch, or use planAlone`);
+  }
+  const key = configurationKey(directory, [JSON.stringify(variableSets)]);
+  const planFile = (index: number, combination: readonly Purpose[]) => join(cache, `${key}-${instanceName(combination, index)}.json`);
   const failed = join(cache, `${key}.failed`);
-  computeOnce(join(cache, `${key}.lock`), () => existsSync(planFile(canonical)) || existsSync(failed), () => {
+  computeOnce(join(cache, `${key}.lock`), () => existsSync(planFile(set, canonical)) || existsSync(failed), () => {
     try {
-      for (const [combination, plan] of planBatch(directory, `batch-${key}`, extraVars)) writeCached(planFile(combination), JSON.stringify(plan));
+      for (const [index, combination, plan] of planBatch(directory, `batch-${key}`, variableSets)) writeCached(planFile(index, combination), JSON.stringify(plan));
     } catch (error) {
       writeCached(failed, (error as Error).message);
     }
   });
-  const batched = readCached(planFile(canonical));
+  const batched = readCached(planFile(set, canonical));
   if (batched !== undefined) return batched;
   // The batch failed: this plan must fail alone too (a variable every combination rejects),
   // and planAlone throws its own message. If it plans, the batch itself is broken: say so.
@@ -88,12 +132,15 @@ export function planJson(directory: string, purposes: readonly Purpose[], extraV
   throw new Error(`the batched plan failed where the stack alone plans; test/support/plan-batch.ts is wrong:\n${readFileSync(failed, 'utf8')}`);
 }
 
-/** Every purpose combination of one stack, planned by one terraform plan and one show. */
-function planBatch(directory: string, folder: string, extraVars: readonly string[]): [readonly Purpose[], any][] {
-  const batch = writePlanBatch(directory, folder, allCombinations(), extraVars);
-  terraformInit(batch.directory);
-  const combined = planAndShow(batch.directory, 'batch.tfplan', extraVars.map((v) => `-var=${v}`));
-  return [...batch.instances].map(([name, combination]) => [combination, planOfInstance(combined, name, combination)]);
+/** Every purpose combination of one stack with each variable set, planned by one terraform plan and one show. */
+function planBatch(directory: string, folder: string, variableSets: readonly (readonly string[])[]): [number, readonly Purpose[], any][] {
+  const batch = writePlanBatch(directory, folder, allCombinations(), variableSets);
+  installModules(batch.directory);
+  const combined = planAndShow(batch.directory, 'batch.tfplan', batch.variables);
+  return variableSets.flatMap((_, index) => allCombinations().map((combination): [number, readonly Purpose[], any] => {
+    const name = instanceName(combination, index);
+    return [index, combination, planOfInstance(combined, name, combination)];
+  }));
 }
 
 /**
@@ -103,6 +150,7 @@ function planBatch(directory: string, folder: string, extraVars: readonly string
 export function planAlone(directory: string, purposes: readonly Purpose[], extraVars: readonly string[] = []): any {
   const variables = [`-var=purpose_profiles=${JSON.stringify(purposes)}`, ...extraVars.map((v) => `-var=${v}`)];
   const planFile = `plan-${createHash('sha256').update(variables.join('\n')).digest('hex').slice(0, 12)}.tfplan`;
+  ensureInitialized(directory);
   return planAndShow(directory, planFile, variables);
 }
 
@@ -112,8 +160,8 @@ export function planAlone(directory: string, purposes: readonly Purpose[], extra
  */
 export function planStacks(stackDirectories: Readonly<Record<string, string>>): Record<string, any> {
   const directory = mkdtempSync(join(tmpdir(), 'trailguard-stacks-'));
-  const batch = writeBatch(directory, Object.entries(stackDirectories).map(([name, stackDirectory]) => ({ name, stackDirectory })), []);
-  terraformInit(batch.directory);
+  const batch = writeBatch(directory, Object.entries(stackDirectories).map(([name, stackDirectory]) => ({ name, stackDirectory })));
+  installModules(batch.directory);
   const combined = planAndShow(batch.directory, 'batch.tfplan', []);
   return Object.fromEntries(Object.keys(stackDirectories).map((name) => [name, planOfInstance(combined, name, [])]));
 }
@@ -131,8 +179,8 @@ export interface FailingPlan {
  */
 export function planFailures(directory: string, cases: readonly FailingPlan[]): string[] {
   const folder = `failures-${createHash('sha256').update(JSON.stringify(cases)).digest('hex').slice(0, 12)}`;
-  const batch = writeBatch(join(directory, folder), cases.map((c, index) => ({ name: `case_${index}`, stackDirectory: directory, ...c })), []);
-  terraformInit(batch.directory);
+  const batch = writeBatch(join(directory, folder), cases.map((c, index) => ({ name: `case_${index}`, stackDirectory: directory, ...c })));
+  installModules(batch.directory);
   let output = '';
   try {
     output = terraform(['plan', '-json', '-input=false', '-lock=false', '-refresh=false', '-no-color'], batch.directory);

@@ -103,11 +103,12 @@ export function renderPerformanceDoc(results: BenchResults): string {
     '- The app runs as one node process with tsx\'s CommonJS hook (`node --require tsx/cjs main.ts` in cdktf.json): esbuild strips types, ' +
       'nothing type-checks at synth (`tsc --noEmit`, the typecheck tier of `npm test`, is the single type-check), and there is no launcher process or ESM loader thread.',
     '- The provider is imported per resource (`@cdktf/provider-aws/lib/<resource>`), never through its root barrel, which loads every resource binding.',
-    '- cdktf records an unlimited stack trace for every token it creates; main.ts builds and synthesizes with source-mapped traces off ' +
-      '(`withoutSourceMappedTraces`), and the jest setup formats those token traces without source maps, while real errors keep TypeScript lines.',
+    '- cdktf records an unlimited stack trace for every token it creates; main.ts builds and synthesizes without them ' +
+      '(`withoutTokenTraces`: about 30% of a synth), and the jest setup skips them too, while real errors keep their TypeScript lines.',
     '- jest transforms with swc instead of ts-jest. Within a run each configuration is synthesized once and each stack planned once for every purpose combination ' +
       '(one `terraform plan` of the stack as a module per combination, test/support/plan-batch.ts), shared by every test file through the run\'s cache.',
-    '- Tests that start node processes (main.ts, bin/trailguard.js) are their own `process` tier, so `npm run test:unit` starts none; ' +
+    '- Tests that start node processes (main.ts, bin/trailguard.js) are their own `process` tier, and tests that drive the SDK over HTTP ' +
+      'to a loopback server their own `loopback` tier, so `npm run test:unit` starts neither; ' +
       'the type-check is a jest tier, run beside the others, and a sequencer starts the tiers known to be slow first even without timings from an earlier run.',
     '',
   ].join('\n');

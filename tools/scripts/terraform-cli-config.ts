@@ -29,17 +29,48 @@ export function cliConfigText(mirror: string): string {
   ].join('\n');
 }
 
-/** Writes the CLI configuration and returns the environment to run terraform with. */
-export function offlineTerraformEnv(configPath: string, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+/**
+ * A CLI configuration that runs the mirror's AWS provider binary in place (`dev_overrides`), with
+ * no install per folder and no lock file: for the test tiers, which run some fifty terraform
+ * commands, each of which would otherwise hash the 700 MB binary against the lock file first.
+ */
+export function providerInPlaceConfigText(mirror: string, providerDirectory: string): string {
+  return [
+    'disable_checkpoint = true',
+    '',
+    'provider_installation {',
+    '  dev_overrides {',
+    `    "hashicorp/aws" = ${JSON.stringify(providerDirectory)}`,
+    '  }',
+    // `terraform init` of a folder with a backend still installs the provider: from the mirror.
+    '  filesystem_mirror {',
+    `    path    = ${JSON.stringify(mirror)}`,
+    '    include = ["registry.terraform.io/hashicorp/*"]',
+    '  }',
+    '  direct {',
+    '    exclude = ["registry.terraform.io/hashicorp/*"]',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Writes the CLI configuration and returns the environment to run terraform with: installing
+ * from the mirror, or with `inPlace` the mirror's provider binary of `version` run in place.
+ */
+export function offlineTerraformEnv(configPath: string, env: NodeJS.ProcessEnv = process.env, inPlace?: { readonly version: string }): NodeJS.ProcessEnv {
   const mirror = providerMirror(env);
-  if (!existsSync(`${mirror}/registry.terraform.io/hashicorp/aws`)) {
+  const provider = `${mirror}/registry.terraform.io/hashicorp/aws`;
+  const binaryDirectory = inPlace === undefined ? undefined : `${provider}/${inPlace.version}/${process.platform}_${process.arch === 'x64' ? 'amd64' : process.arch}`;
+  if (!existsSync(binaryDirectory ?? provider)) {
     throw new Error(
-      `Terraform provider mirror not found: ${mirror}/registry.terraform.io/hashicorp/aws does not exist. ` +
-        'Set TRAILGUARD_PROVIDER_MIRROR to a filesystem mirror holding hashicorp/aws 5.100.0.',
+      `Terraform provider mirror not found: ${binaryDirectory ?? provider} does not exist. ` +
+        `Set TRAILGUARD_PROVIDER_MIRROR to a filesystem mirror holding hashicorp/aws ${inPlace?.version ?? '5.100.0'}.`,
     );
   }
   mkdirSync(dirname(configPath), { recursive: true });
-  writeFileSync(configPath, cliConfigText(mirror));
+  writeFileSync(configPath, binaryDirectory === undefined ? cliConfigText(mirror) : providerInPlaceConfigText(mirror, binaryDirectory));
   return { ...env, TF_CLI_CONFIG_FILE: resolve(configPath), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
 }
 

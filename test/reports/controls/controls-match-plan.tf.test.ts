@@ -5,7 +5,7 @@ import { controlsRecord } from '../../../reports/controls/record';
 import { allCombinations, type Purpose } from '../../../profiles/purposes';
 import { exampleConfig } from '../../support/example-config';
 import { synthToDirectory } from '../../support/synth';
-import { planJson, stackDirectory, terraformInit } from '../../support/terraform';
+import { planJson, stackDirectory } from '../../support/terraform';
 
 // Issue 12's proof: for every purpose combination, offline plans of the three stacks, each
 // control judged by its own check (reports/controls/checks, written from Security Hub's
@@ -20,10 +20,6 @@ const outdir = synthToDirectory({ offline: true });
 const directories = Object.fromEntries(STACKS.map((id) => [id, stackDirectory(outdir, id)]));
 
 describe('trailguard controls agrees with each control\'s own check on the offline plans', () => {
-  beforeAll(() => {
-    for (const directory of Object.values(directories)) terraformInit(directory);
-  });
-
   it('has a check for every control it reports', () => {
     expect(CONTROL_CATALOG.filter((entry) => !CONTROL_CHECKS.has(entry.control)).map((e) => e.control)).toEqual([]);
   });
