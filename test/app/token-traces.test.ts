@@ -1,8 +1,10 @@
 import { Lazy } from 'cdktf';
 import { skippingTokenTraces, withoutTokenTraces } from '../../app/token-traces';
 
-// V8's own formatting, as in a user's process (jest's setup has its own formatter).
+// V8's own formatting, as in a user's process; jest's own formatter is put back after the file.
 const useV8Format = (): boolean => Reflect.deleteProperty(Error, 'prepareStackTrace');
+const jestFormat = Error.prepareStackTrace;
+afterAll(() => (Error.prepareStackTrace = jestFormat));
 const creationStackOf = (): string[] => (Lazy.anyValue({ produce: () => 1 }) as unknown as { creationStack: string[] }).creationStack;
 
 describe('withoutTokenTraces', () => {

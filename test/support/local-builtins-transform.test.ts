@@ -31,6 +31,14 @@ describe('local-builtins-transform', () => {
     expect(load(withBuiltIns('module.exports = function () { return this; };'))()).toBeDefined();
   });
 
+  it('answers at once for a module with many leading comments and no directive', () => {
+    // An ambiguous pattern backtracked exponentially here: 50 slashes took over 20 s.
+    for (const source of [`${'/'.repeat(60)}x\nmodule.exports = 1;`, `${'/* a */'.repeat(60)} module.exports = 1;`, `${'// a\n'.repeat(60)}module.exports = 1;`]) {
+      expect(load(withBuiltIns(source))).toBe(1);
+    }
+    expect(withBuiltIns(`${'/* a */ '.repeat(60)}'use strict';`)).toMatch(/'use strict';;var Object/);
+  });
+
   it('moves no line: the binding goes on the first one', () => {
     const source = '"use strict";\nconst a = 1;\n\nmodule.exports = a;\n';
     const lines = withBuiltIns(source).split('\n');

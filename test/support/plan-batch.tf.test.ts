@@ -31,5 +31,9 @@ test('a combination planned in a batch equals the stack planned alone', () => {
   // The instances without the variable do not see it: no key, no export of findings.
   const exports = (plan: any) => plan.resource_changes.filter((c: any) => c.type === 'aws_guardduty_publishing_destination').length;
   expect(exports(batched)).toBeGreaterThan(0);
-  expect(exports(planJson(security, ['detection']))).toBe(0);
+  const withoutKey = planJson(security, ['detection']);
+  expect(exports(withoutKey)).toBe(0);
+  // Each instance reads its own outputs only, by exact name.
+  expect(Object.keys(withoutKey.planned_values.outputs).sort()).toEqual(Object.keys(alone.planned_values.outputs).sort());
+  expect(Object.keys(withoutKey.output_changes).sort()).toEqual(Object.keys(alone.output_changes).sort());
 });

@@ -21,9 +21,12 @@ export interface PlanBatch {
   readonly variables: readonly string[];
 }
 
-/** A module name that says what it plans: `purposes_audit_detection`, `purposes_detection__vars_1`. */
+/**
+ * A module name that says what it plans: `purposes_audit_detection`, `vars_1__purposes_detection`.
+ * The set comes first: outputs are named `<instance>__<output>`, so no name may begin with another.
+ */
 export function instanceName(purposes: readonly Purpose[], variableSet = 0): string {
-  return `${['purposes', ...purposes].join('_')}${variableSet === 0 ? '' : `__vars_${variableSet}`}`;
+  return `${variableSet === 0 ? '' : `vars_${variableSet}__`}${['purposes', ...purposes].join('_')}`;
 }
 
 /**
@@ -114,6 +117,8 @@ function nonEmpty(block: string, entries: Record<string, unknown>): Record<strin
 
 /** The plan of one instance, shaped as `terraform show -json` of the stack planned alone. */
 export function planOfInstance(combined: any, name: string, purposes: readonly Purpose[]): any {
+  // A name the batch does not hold would read as an empty plan, and every absence check would pass.
+  if (combined.configuration?.root_module?.module_calls?.[name] === undefined) throw new Error(`the batch has no instance ${name}`);
   const prefix = `module.${name}.`;
   const relocate = (address: string): string => (address.startsWith(prefix) ? address.slice(prefix.length) : address);
   const moduleValues = (module: any): any => ({

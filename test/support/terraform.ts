@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { offlineTerraformEnv } from '../../tools/scripts/terraform-cli-config';
@@ -49,9 +49,15 @@ export function terraformInit(directory: string, source: ProviderSource = 'in-pl
   terraform(['init', '-input=false', '-no-color'], directory, source);
 }
 
-/** A synthesized stack is initialized by the first command that runs in it, not by each test file. */
+/**
+ * A synthesized stack is initialized by the first command that runs in it, not by each test file.
+ * The marker is written after a successful init only, so a failed one is retried, not trusted.
+ */
 function ensureInitialized(directory: string): void {
-  if (!existsSync(join(directory, '.terraform'))) terraformInit(directory);
+  const marker = join(directory, '.terraform', 'trailguard-initialized');
+  if (existsSync(marker)) return;
+  terraformInit(directory);
+  writeFileSync(marker, '');
 }
 
 /**

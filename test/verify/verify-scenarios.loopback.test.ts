@@ -138,6 +138,16 @@ describe('verify against a fake organization', () => {
     expect(throttled.map((c) => c.call).sort()).toEqual(org.fake().distinctCalls());
   });
 
+  it('retries a throttled call with the SDK\'s own strategy and backoff, as the CLI runs it', () => {
+    org.fake().state.faults.throttleFirst = 1;
+    org.fake().state.faults.throttleOnly = ['cloudtrail:GetTrailStatus'];
+    return org.run().then((results) => {
+      expect(notPassing(results)).toEqual([]);
+      expect(org.fake().calls.filter((c) => c.status !== 200).map((c) => c.call)).toEqual(['cloudtrail:GetTrailStatus']);
+      expect(org.fake().calls.filter((c) => c.call === 'cloudtrail:GetTrailStatus' && c.status === 200).length).toBeGreaterThan(0);
+    });
+  });
+
   it('honours AWS_ENDPOINT_URL_<SERVICE>, and reports an unreachable endpoint as an error', async () => {
     const saved = { ...process.env };
     try {

@@ -100,7 +100,7 @@ export class FakeAws {
         throw new FakeAwsError(family.accessDenied.code, family.accessDenied.status, `User is not authorized to perform: ${call}`);
       }
       const seen = this.throttled.get(call) ?? 0;
-      if (seen < (faults.throttleFirst ?? 0)) {
+      if (seen < (faults.throttleFirst ?? 0) && (faults.throttleOnly === undefined || faults.throttleOnly.includes(call))) {
         this.throttled.set(call, seen + 1);
         throw new FakeAwsError(family.throttling.code, family.throttling.status, 'Rate exceeded');
       }

@@ -79,6 +79,8 @@ export interface FakeAwsState {
     accessDenied?: boolean;
     /** The first N calls of every operation are throttled, then answered. */
     throttleFirst?: number;
+    /** Only these operations (`cloudtrail:GetTrailStatus`) are throttled; by default, all. */
+    throttleOnly?: readonly string[];
     /** Drill: the topic never delivers (a broken subscription or key policy). */
     dropDeliveries?: boolean;
     /** Drill: metric points become visible this long after they happen, as CloudWatch's do. */
