@@ -11,38 +11,19 @@ export function providerMirror(env: NodeJS.ProcessEnv = process.env): string {
 /**
  * A Terraform CLI configuration owned by the project: hashicorp providers come from the
  * filesystem mirror and never from the network, and no checkpoint calls are made.
+ *
+ * With `providerInPlace` (a folder holding the mirror's AWS provider binary) Terraform runs that
+ * binary where it is (`dev_overrides`), with no install per folder and no lock file: for the test
+ * tiers, which run some fifty terraform commands, each of which would otherwise hash the 700 MB
+ * binary against the lock file first. `terraform init` of a folder with a backend still installs
+ * the provider, from the mirror.
  */
-export function cliConfigText(mirror: string): string {
+export function cliConfigText(mirror: string, providerInPlace?: string): string {
   return [
     'disable_checkpoint = true',
     '',
     'provider_installation {',
-    '  filesystem_mirror {',
-    `    path    = ${JSON.stringify(mirror)}`,
-    '    include = ["registry.terraform.io/hashicorp/*"]',
-    '  }',
-    '  direct {',
-    '    exclude = ["registry.terraform.io/hashicorp/*"]',
-    '  }',
-    '}',
-    '',
-  ].join('\n');
-}
-
-/**
- * A CLI configuration that runs the mirror's AWS provider binary in place (`dev_overrides`), with
- * no install per folder and no lock file: for the test tiers, which run some fifty terraform
- * commands, each of which would otherwise hash the 700 MB binary against the lock file first.
- */
-export function providerInPlaceConfigText(mirror: string, providerDirectory: string): string {
-  return [
-    'disable_checkpoint = true',
-    '',
-    'provider_installation {',
-    '  dev_overrides {',
-    `    "hashicorp/aws" = ${JSON.stringify(providerDirectory)}`,
-    '  }',
-    // `terraform init` of a folder with a backend still installs the provider: from the mirror.
+    ...(providerInPlace === undefined ? [] : ['  dev_overrides {', `    "hashicorp/aws" = ${JSON.stringify(providerInPlace)}`, '  }']),
     '  filesystem_mirror {',
     `    path    = ${JSON.stringify(mirror)}`,
     '    include = ["registry.terraform.io/hashicorp/*"]',
@@ -70,7 +51,7 @@ export function offlineTerraformEnv(configPath: string, env: NodeJS.ProcessEnv =
     );
   }
   mkdirSync(dirname(configPath), { recursive: true });
-  writeFileSync(configPath, binaryDirectory === undefined ? cliConfigText(mirror) : providerInPlaceConfigText(mirror, binaryDirectory));
+  writeFileSync(configPath, cliConfigText(mirror, binaryDirectory));
   return { ...env, TF_CLI_CONFIG_FILE: resolve(configPath), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
 }
 
